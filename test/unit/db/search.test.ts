@@ -1,0 +1,69 @@
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { openProject } from '../../../main/core/db/open';
+import { insertSource, nearDuplicateCandidates, type NewSource } from '../../../main/core/db/sources';
+import { startBatch } from '../../../main/core/db/batches';
+import { useTmpDir } from '../../helpers/tmp';
+
+const tmp = useTmpDir();
+
+const ARTICLES: Array<[string, string, string]> = [
+  ['ko', '아마존, 오픈AI에 최대 500억 달러 투자 협상', '아마존이 오픈AI에 최대 500억 달러를 투자하는 방안을 협상 중이다. 엔비디아도 참여를 검토한다.'],
+  ['ja', 'アマゾン、オープンAIに100億ドル出資を検討', 'アマゾンがオープンAIに少なくとも100億ドルを出資する方向で交渉している。日鉄の買収とは無関係だ。'],
+  ['zh', '亚马逊拟向OpenAI投资', '据报道，亚马逊正洽谈向OpenAI投资高达300亿美元，英伟达也在考虑参与。'],
+  ['en', 'Amazon weighs OpenAI stake', 'Amazon is in talks to invest at least $10 billion in OpenAI, people familiar said.'],
+];
+
+async function projectWithArticles() {
+  const { db } = await openProject(join(tmp(), 's.concord'));
+  const batch = startBatch(db, ['x'], '2026-01-01T00:00:00Z');
+  ARTICLES.forEach(([lang, title, text], i) => {
+    const s: NewSource = {
+      publicId: `s_${i}`, batchId: batch, file: `${lang}.txt`, path: `/x/${lang}.txt`, itemIndex: 0, format: 'txt',
+      encoding: 'utf-8', title, outlet: null, author: null, url: null, publishedAt: `2026-01-0${i + 1}`, lang, text,
+      meta: '{}', contentHash: `h${i}`, simhash: BigInt(i) * 0x1111_0000_0000_0001n, nearDuplicateOf: null, importedAt: '2026-01-01',
+    };
+    insertSource(db, s);
+  });
+  return db;
+}
+
+describe('source search', () => {
+  it('finds Korean, Japanese, Chinese and English substrings through the trigram index', async () => {
+    const db = await projectWithArticles();
+    const { searchSources } = await import('../../../main/core/db/sources');
+    expect(searchSources(db, '오픈AI').map((h) => h.source.lang)).toEqual(['ko']);
+    expect(searchSources(db, 'オープンAI').map((h) => h.source.lang)).toEqual(['ja']);
+    expect(searchSources(db, '亚马逊').map((h) => h.source.lang)).toEqual(['zh']);
+    expect(searchSources(db, 'openai').map((h) => h.source.lang).sort()).toEqual(['en', 'zh']);
+    expect(searchSources(db, '500억 달러')[0]?.snippet).toContain('[500억]');
+    db.close();
+  });
+
+  it('finds one- and two-character CJK terms that the trigram index cannot', async () => {
+    const db = await projectWithArticles();
+    const { searchSources } = await import('../../../main/core/db/sources');
+    expect(searchSources(db, '日鉄').map((h) => h.source.lang)).toEqual(['ja']);
+    expect(searchSources(db, '엔비').map((h) => h.source.lang)).toEqual(['ko']);
+    expect(searchSources(db, '英伟').map((h) => h.source.lang)).toEqual(['zh']);
+    expect(searchSources(db, '아마존 엔비').map((h) => h.source.lang)).toEqual(['ko']);
+    expect(searchSources(db, 'nothing-like-this')).toEqual([]);
+    db.close();
+  });
+
+  it('treats FTS syntax in a query as text', async () => {
+    const db = await projectWithArticles();
+    const { searchSources } = await import('../../../main/core/db/sources');
+    expect(() => searchSources(db, '"OR AND NEAR(')).not.toThrow();
+    expect(searchSources(db, '$10 billion').map((h) => h.source.lang)).toEqual(['en']);
+    db.close();
+  });
+
+  it('looks up near-duplicate candidates by simhash band', async () => {
+    const db = await projectWithArticles();
+    const probe = 1n * 0x1111_0000_0000_0001n;
+    const ids = nearDuplicateCandidates(db, probe ^ 0b101n).map((c) => c.id);
+    expect(ids).toContain(2);
+    db.close();
+  });
+});
