@@ -4,6 +4,7 @@ import { CLAIMS_USAGE, claimsCommand } from './commands/claims';
 import { IMPORT_USAGE, importCommand } from './commands/import';
 import { PARSE_USAGE, parseCommand } from './commands/parse';
 import { SEARCH_USAGE, searchCommand } from './commands/search';
+import { SERVE_USAGE, serveCommand } from './commands/serve';
 
 type Command = { readonly usage: string; readonly run: (argv: string[]) => Promise<number> };
 
@@ -12,6 +13,7 @@ const COMMANDS: Record<string, Command> = {
   claims: { usage: CLAIMS_USAGE, run: claimsCommand },
   search: { usage: SEARCH_USAGE, run: searchCommand },
   parse: { usage: PARSE_USAGE, run: parseCommand },
+  serve: { usage: SERVE_USAGE, run: serveCommand },
 };
 
 function usage(): string {

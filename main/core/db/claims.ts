@@ -84,7 +84,7 @@ export function countClaims(db: Database.Database): number {
   return (prepared(db, 'SELECT count(*) AS n FROM claims').get() as { n: number }).n;
 }
 
-interface ClaimRow {
+export interface ClaimRow {
   id: number;
   publicId: string;
   sourceId: string;
@@ -119,7 +119,7 @@ interface ClaimRow {
   equivalents: string | null;
 }
 
-const CLAIM_SELECT = `SELECT c.id, c.public_id AS publicId, s.public_id AS sourceId, s.file, s.title, s.outlet, s.url,
+export const CLAIM_SELECT = `SELECT c.id, c.public_id AS publicId, s.public_id AS sourceId, s.file, s.title, s.outlet, s.url,
     s.published_at AS publishedAt, s.lang, se.name AS subject, oe.name AS object, c.metric_id AS metric,
     c.value, c.value_low AS low, c.value_high AS high, c.unit, c.alt_units AS altUnits, c.qualifier,
     c.as_of AS asOf, c.text, c.quote, c.span_start AS spanStart, c.span_end AS spanEnd, c.in_title AS inTitle,
@@ -132,7 +132,7 @@ const CLAIM_SELECT = `SELECT c.id, c.public_id AS publicId, s.public_id AS sourc
   LEFT JOIN entities se ON se.id = c.subject_id
   LEFT JOIN entities oe ON oe.id = c.object_id`;
 
-function toClaim(r: ClaimRow): Claim {
+export function toClaim(r: ClaimRow): Claim {
   return {
     id: r.publicId,
     source: {

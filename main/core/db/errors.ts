@@ -3,6 +3,7 @@ export class ProjectError extends Error {
   constructor(
     readonly code:
       | 'not_a_project'
+      | 'missing'
       | 'from_the_future'
       | 'edited_migration'
       | 'migration_failed'

@@ -48,6 +48,9 @@ export function defaultBackupDir(file: string): string {
  */
 export async function openProject(file: string, options: OpenOptions = {}): Promise<OpenedProject> {
   const existed = existsSync(file);
+  if (!existed && options.readonly) {
+    throw new ProjectError('missing', `${file} does not exist; import something into it first.`, file);
+  }
   if (existed && !looksLikeSqlite(file)) {
     throw new ProjectError('not_a_project', `${file} is not a Concord project (not an SQLite database).`, file);
   }

@@ -85,7 +85,8 @@ CREATE TABLE entities (
   kind      TEXT NOT NULL DEFAULT 'other',
   parent_id INTEGER REFERENCES entities(id) ON DELETE SET NULL,
   origin    TEXT NOT NULL DEFAULT 'lexicon' CHECK (origin IN ('lexicon','analyst','proposed')),
-  confirmed INTEGER NOT NULL DEFAULT 1
+  confirmed INTEGER NOT NULL DEFAULT 1,
+  props     TEXT NOT NULL DEFAULT '{}'  -- the lexicon entry's other attributes (JSON)
 );
 CREATE TABLE entity_aliases (
   entity_id INTEGER NOT NULL REFERENCES entities(id) ON DELETE CASCADE,
@@ -97,7 +98,8 @@ CREATE TABLE entity_aliases (
 CREATE TABLE metrics (
   id         TEXT PRIMARY KEY,
   label      TEXT NOT NULL,
-  definition TEXT NOT NULL DEFAULT ''
+  definition TEXT NOT NULL DEFAULT '',
+  props      TEXT NOT NULL DEFAULT '{}'  -- the lexicon entry's other attributes (JSON)
 ) WITHOUT ROWID;
 CREATE TABLE metric_cues (
   metric_id TEXT NOT NULL REFERENCES metrics(id) ON DELETE CASCADE,

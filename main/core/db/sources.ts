@@ -71,7 +71,7 @@ export function insertSource(db: Database.Database, s: NewSource): number {
   return id;
 }
 
-const SUMMARY_COLUMNS = `s.public_id AS id, s.file, s.title, s.outlet, s.url, s.published_at AS publishedAt,
+export const SUMMARY_COLUMNS = `s.public_id AS id, s.file, s.title, s.outlet, s.url, s.published_at AS publishedAt,
   s.lang, s.format, s.encoding, s.content_hash AS contentHash, d.public_id AS nearDuplicateOf,
   (SELECT count(*) FROM claims c WHERE c.source_id = s.id) AS claims, s.imported_at AS importedAt`;
 

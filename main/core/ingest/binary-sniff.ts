@@ -43,7 +43,10 @@ export function sniffBinaryKind(bytes: Uint8Array): string | null {
  * Where NUL bytes sit in the first few KB: UTF-16 text has them on one parity
  * (ASCII/Latin characters), binary data anywhere.
  */
-export function nulBytePattern(bytes: Uint8Array, sample = 4096): { even: number; odd: number; pairs: number } {
+export function nulBytePattern(
+  bytes: Uint8Array,
+  sample = 4096,
+): { even: number; odd: number; pairs: number } {
   const end = Math.min(bytes.length, sample);
   let even = 0;
   let odd = 0;

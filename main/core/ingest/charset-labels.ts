@@ -12,7 +12,7 @@ const ALIASES: Readonly<Record<string, string>> = {
   cp949: 'cp949',
   uhc: 'cp949',
   'windows-949': 'cp949',
-  'ks_c_5601': 'euc-kr',
+  ks_c_5601: 'euc-kr',
   cp932: 'shift_jis',
   'ms-kanji': 'shift_jis',
   'shift-jisx0213': 'shift_jis',
@@ -22,7 +22,7 @@ const ALIASES: Readonly<Record<string, string>> = {
   cp936: 'gb18030',
   'euc-cn': 'gb18030',
   cp950: 'big5',
-  'big5hkscs': 'big5',
+  big5hkscs: 'big5',
   ascii: 'utf-8', // ASCII is a subset of UTF-8; reporting utf-8 keeps "encoding" meaningful
   'us-ascii': 'utf-8',
   utf8: 'utf-8',
@@ -34,7 +34,10 @@ const decoderCache = new Map<string, { fatal: TextDecoder; lenient: TextDecoder 
 /** Canonical TextDecoder encoding name for a label, or null when Node cannot decode it. */
 export function canonicalCharset(label: string | null | undefined): string | null {
   if (!label) return null;
-  const cleaned = label.trim().toLowerCase().replace(/^["']|["']$/g, '');
+  const cleaned = label
+    .trim()
+    .toLowerCase()
+    .replace(/^["']|["']$/g, '');
   if (!cleaned) return null;
   const aliased = ALIASES[cleaned] ?? ALIASES[cleaned.replace(/[\s_]/g, '-')] ?? cleaned;
   if (aliased === 'cp949') return 'cp949';

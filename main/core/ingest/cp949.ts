@@ -84,7 +84,10 @@ export function decodeCp949(bytes: Uint8Array, fatal: boolean): Cp949Decoded | n
       chunk.push(byte);
     } else {
       const trail = bytes[i + 1] ?? 0;
-      const cp = byte >= LEAD_MIN && byte <= 0xfe && trail >= TRAIL_MIN && trail <= 0xfe ? table[pointer(byte, trail)] ?? 0 : 0;
+      const cp =
+        byte >= LEAD_MIN && byte <= 0xfe && trail >= TRAIL_MIN && trail <= 0xfe
+          ? (table[pointer(byte, trail)] ?? 0)
+          : 0;
       if (cp === 0) {
         if (fatal) return null;
         chunk.push(0xfffd);

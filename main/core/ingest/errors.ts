@@ -20,6 +20,7 @@ export const ErrorCode = {
   malformedEmail: 'malformed-email',
   noText: 'no-text',
   asyncFormat: 'async-format',
+  readerFailed: 'reader-failed',
 } as const;
 
 export type ErrorCodeValue = (typeof ErrorCode)[keyof typeof ErrorCode];
@@ -37,6 +38,7 @@ export function formatBytes(bytes: number): string {
     value /= 1024;
     unit += 1;
   }
-  const shown = unit === 0 || value >= 10 ? Math.round(value).toString() : value.toFixed(1).replace(/\.0$/, '');
+  const shown =
+    unit === 0 || value >= 10 ? Math.round(value).toString() : value.toFixed(1).replace(/\.0$/, '');
   return `${shown} ${units[unit]}`;
 }

@@ -20,15 +20,42 @@ export interface DateMatch {
 export const DATE_SEARCH_WINDOW = 1000;
 
 const MONTHS: Readonly<Record<string, number>> = {
-  jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, oct: 10, nov: 11, dec: 12,
+  jan: 1,
+  feb: 2,
+  mar: 3,
+  apr: 4,
+  may: 5,
+  jun: 6,
+  jul: 7,
+  aug: 8,
+  sep: 9,
+  oct: 10,
+  nov: 11,
+  dec: 12,
 };
 
 // Only zones whose abbreviation is unambiguous in news usage (CST and IST are not).
 const ZONES: Readonly<Record<string, string>> = {
-  Z: 'Z', UTC: 'Z', GMT: 'Z', UT: 'Z',
-  KST: '+09:00', JST: '+09:00', HKT: '+08:00', SGT: '+08:00', AWST: '+08:00',
-  EST: '-05:00', EDT: '-04:00', PST: '-08:00', PDT: '-07:00', MST: '-07:00', MDT: '-06:00',
-  CET: '+01:00', CEST: '+02:00', BST: '+01:00', AEST: '+10:00', AEDT: '+11:00',
+  Z: 'Z',
+  UTC: 'Z',
+  GMT: 'Z',
+  UT: 'Z',
+  KST: '+09:00',
+  JST: '+09:00',
+  HKT: '+08:00',
+  SGT: '+08:00',
+  AWST: '+08:00',
+  EST: '-05:00',
+  EDT: '-04:00',
+  PST: '-08:00',
+  PDT: '-07:00',
+  MST: '-07:00',
+  MDT: '-06:00',
+  CET: '+01:00',
+  CEST: '+02:00',
+  BST: '+01:00',
+  AEST: '+10:00',
+  AEDT: '+11:00',
 };
 
 const MONTH_NAME =
@@ -53,18 +80,34 @@ interface Parts {
   zone?: string;
 }
 
-const num = (value: string | undefined): number | undefined => (value === undefined ? undefined : Number(value));
+const num = (value: string | undefined): number | undefined =>
+  value === undefined ? undefined : Number(value);
 
 const PATTERNS: ReadonlyArray<Pattern> = [
   // "更新时间：11:28 2026-02-28 HKT" — time first.
   {
-    re: new RegExp(`(?<!\\d)(\\d{1,2}):(\\d{2})\\s+(\\d{4})-(\\d{1,2})-(\\d{1,2})(?:\\s*${ZONE})?(?![\\d:])`, 'g'),
+    re: new RegExp(
+      `(?<!\\d)(\\d{1,2}):(\\d{2})\\s+(\\d{4})-(\\d{1,2})-(\\d{1,2})(?:\\s*${ZONE})?(?![\\d:])`,
+      'g',
+    ),
     read: (m) => ({ y: +m[3]!, mo: +m[4]!, d: +m[5]!, h: +m[1]!, mi: +m[2]!, zone: m[6] }),
   },
   // ISO and near-ISO: 2026-02-26, 2026-02-26T10:30:00+09:00, "입력 2026-01-31 21:39", 2026.01.30 11:00, 2026/1/30 08:05
   {
-    re: new RegExp(`(?<![\\d.])(\\d{4})([-./])(\\d{1,2})\\2(\\d{1,2})\\.?(?:(?:T|\\s+)${CLOCK}(?:\\s*${ZONE})?)?(?![\\d])`, 'g'),
-    read: (m) => ({ y: +m[1]!, mo: +m[3]!, d: +m[4]!, h: num(m[5]), mi: num(m[6]), s: num(m[7]), ampm: m[8], zone: m[9] }),
+    re: new RegExp(
+      `(?<![\\d.])(\\d{4})([-./])(\\d{1,2})\\2(\\d{1,2})\\.?(?:(?:T|\\s+)${CLOCK}(?:\\s*${ZONE})?)?(?!\\d|\\.\\d)`,
+      'g',
+    ),
+    read: (m) => ({
+      y: +m[1]!,
+      mo: +m[3]!,
+      d: +m[4]!,
+      h: num(m[5]),
+      mi: num(m[6]),
+      s: num(m[7]),
+      ampm: m[8],
+      zone: m[9],
+    }),
   },
   // 2025年12月17日 10時30分 / 2025年12月17日 10:30
   {
@@ -78,13 +121,37 @@ const PATTERNS: ReadonlyArray<Pattern> = [
   },
   // Dec 17, 2025 12:30 PM (EST) — also glued to a preceding name: "TradingKeyDec 17, 2025".
   {
-    re: new RegExp(`${MONTH_NAME}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})(?:,?\\s+(?:at\\s+)?${CLOCK}(?:\\s*${ZONE})?)?(?![\\d])`, 'g'),
-    read: (m) => ({ y: +m[3]!, mo: monthNumber(m[1]), d: +m[2]!, h: num(m[4]), mi: num(m[5]), s: num(m[6]), ampm: m[7], zone: m[8] }),
+    re: new RegExp(
+      `${MONTH_NAME}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})(?:,?\\s+(?:at\\s+)?${CLOCK}(?:\\s*${ZONE})?)?(?![\\d])`,
+      'g',
+    ),
+    read: (m) => ({
+      y: +m[3]!,
+      mo: monthNumber(m[1]),
+      d: +m[2]!,
+      h: num(m[4]),
+      mi: num(m[5]),
+      s: num(m[6]),
+      ampm: m[7],
+      zone: m[8],
+    }),
   },
   // 17 December 2025; RFC 2822 "Wed, 17 Dec 2025 12:30:00 +0000"
   {
-    re: new RegExp(`(?<!\\d)(\\d{1,2})\\s+${MONTH_NAME},?\\s+(\\d{4})(?:,?\\s+${CLOCK}(?:\\s*${ZONE})?)?(?![\\d])`, 'g'),
-    read: (m) => ({ y: +m[3]!, mo: monthNumber(m[2]), d: +m[1]!, h: num(m[4]), mi: num(m[5]), s: num(m[6]), ampm: m[7], zone: m[8] }),
+    re: new RegExp(
+      `(?<!\\d)(\\d{1,2})\\s+${MONTH_NAME},?\\s+(\\d{4})(?:,?\\s+${CLOCK}(?:\\s*${ZONE})?)?(?![\\d])`,
+      'g',
+    ),
+    read: (m) => ({
+      y: +m[3]!,
+      mo: monthNumber(m[2]),
+      d: +m[1]!,
+      h: num(m[4]),
+      mi: num(m[5]),
+      s: num(m[6]),
+      ampm: m[7],
+      zone: m[8],
+    }),
   },
 ];
 
@@ -140,7 +207,8 @@ export function findPublishedDateMatch(text: string, window = DATE_SEARCH_WINDOW
       const parts = pattern.read(m);
       const match = parts ? toMatch(parts, m.index, m[0].length) : null;
       if (!match) continue;
-      if (!best || match.index < best.index || (match.index === best.index && match.length > best.length)) best = match;
+      if (!best || match.index < best.index || (match.index === best.index && match.length > best.length))
+        best = match;
       break;
     }
   }
@@ -161,8 +229,13 @@ export function parseDateValue(value: unknown): DateMatch | null {
     const ms = value > 1e11 ? value : value * 1000; // seconds or milliseconds
     const date = new Date(ms);
     if (Number.isNaN(date.getTime())) return null;
-    const iso = date.toISOString().replace(/\.000Z$/, 'Z').replace(/\.\d{3}Z$/, 'Z');
-    return toMatch({ y: date.getUTCFullYear(), mo: date.getUTCMonth() + 1, d: date.getUTCDate() }, 0, 0) ? { value: iso, localTime: null, index: 0, length: 0 } : null;
+    const iso = date
+      .toISOString()
+      .replace(/\.000Z$/, 'Z')
+      .replace(/\.\d{3}Z$/, 'Z');
+    return toMatch({ y: date.getUTCFullYear(), mo: date.getUTCMonth() + 1, d: date.getUTCDate() }, 0, 0)
+      ? { value: iso, localTime: null, index: 0, length: 0 }
+      : null;
   }
   if (typeof value !== 'string') return null;
   const trimmed = value.trim();

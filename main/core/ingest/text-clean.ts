@@ -13,7 +13,10 @@ const HORIZONTAL_SPACE = /[ \t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]+/g;
  * U+3000 (ideographic space) is collapsed too: CJK pages use it for indentation only.
  */
 export function cleanText(raw: string): string {
-  const text = raw.normalize('NFC').replace(/\r\n?|[\u2028\u2029\u0085]/g, '\n').replace(INVISIBLE, '');
+  const text = raw
+    .normalize('NFC')
+    .replace(/\r\n?|[\u2028\u2029\u0085]/g, '\n')
+    .replace(INVISIBLE, '');
   const lines = text.split('\n');
   const out: string[] = [];
   let blank = false;
@@ -39,7 +42,8 @@ export function cleanInline(raw: string | null | undefined): string | null {
 
 // A line that is only an image/logo label, e.g. "tradingkey.logo", "site-logo.png", "icon_share".
 // Pages exported to text keep their images' alt texts; these are never article prose.
-const IMAGE_LABEL = /^[\p{L}\p{N}_.\-]*(?:\b|_)(?:logo|icon|banner|thumbnail|thumb|avatar|sprite)(?:\b|_)[\p{L}\p{N}_.\-]*$/iu;
+const IMAGE_LABEL =
+  /^[\p{L}\p{N}_.\-]*(?:\b|_)(?:logo|icon|banner|thumbnail|thumb|avatar|sprite)(?:\b|_)[\p{L}\p{N}_.\-]*$/iu;
 const IMAGE_FILE = /^[^\s]+\.(?:png|jpe?g|gif|svg|webp|avif|bmp|ico)$/i;
 
 export function isChromeLine(line: string): boolean {

@@ -1,0 +1,76 @@
+/**
+ * The inner layout of one sentence: where its clauses start (commas, 、，；: …) and which
+ * parts are parenthesised asides. Metric cues are looked for in the amount's own clause first,
+ * and entities inside an aside ("(exchange condition: OpenAI deploys 10 GW …)") are not parties.
+ */
+import type { Sentence } from './sentences';
+import { isDigit } from './text-scripts';
+
+export interface SentenceLayout {
+  /** Absolute start of each clause; the first is the sentence start. */
+  clauseStarts: number[];
+  /** Parenthesised groups [open, close + 1), outermost only. */
+  parens: Array<readonly [number, number]>;
+}
+
+const OPEN = new Map<number, number>([
+  [0x28, 0x29], // ( )
+  [0xff08, 0xff09], // （ ）
+  [0x5b, 0x5d], // [ ]
+  [0x3010, 0x3011], // 【 】
+]);
+const CLAUSE_MARKS = new Set([0x2c, 0x3001, 0xff0c, 0x3b, 0xff1b, 0x3a, 0xff1a, 0x2014]);
+
+export function layoutSentence(text: string, s: Sentence): SentenceLayout {
+  const clauseStarts = [s.start];
+  const parens: Array<readonly [number, number]> = [];
+  let depth = 0;
+  let open = -1;
+  let closer = 0;
+  for (let i = s.start; i < s.end; i++) {
+    const c = text.charCodeAt(i);
+    if (depth > 0) {
+      if (OPEN.has(c) && OPEN.get(c) === closer) depth++;
+      else if (c === closer && --depth === 0) parens.push([open, i + 1]);
+      continue;
+    }
+    const close = OPEN.get(c);
+    if (close !== undefined) {
+      depth = 1;
+      open = i;
+      closer = close;
+      continue;
+    }
+    if (!CLAUSE_MARKS.has(c)) continue;
+    // "1,000" and "12:30" are numbers, not clause breaks.
+    if ((c === 0x2c || c === 0x3a) && i > s.start && isDigit(text.charCodeAt(i - 1)) && i + 1 < s.end && isDigit(text.charCodeAt(i + 1))) continue;
+    if (i + 1 < s.end) clauseStarts.push(i + 1);
+  }
+  // An unclosed "(" is not an aside: ignore it rather than hide the rest of the sentence.
+  return { clauseStarts, parens };
+}
+
+/** Index of the clause containing absolute position pos. */
+export function clauseIndex(layout: SentenceLayout, pos: number): number {
+  const cs = layout.clauseStarts;
+  let lo = 0;
+  let hi = cs.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (cs[mid]! <= pos) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+/** End (exclusive) of clause k within the sentence. */
+export function clauseEnd(layout: SentenceLayout, k: number, sentenceEnd: number): number {
+  const next = layout.clauseStarts[k + 1];
+  return next === undefined ? sentenceEnd : next - 1;
+}
+
+/** The paren group containing pos, or null. */
+export function parenAt(layout: SentenceLayout, pos: number): readonly [number, number] | null {
+  for (const p of layout.parens) if (pos >= p[0] && pos < p[1]) return p;
+  return null;
+}

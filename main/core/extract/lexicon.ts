@@ -1,0 +1,90 @@
+/**
+ * The lexicon: canonical entities (with aliases per language) and metrics (with cue words per
+ * language). The default one ships in resources/lexicon/; an analyst can export it, edit it and
+ * import it again, so every file goes through validateLexicon() before use.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+// Bundled as JSON imports (not read from disk by default) so the default lexicon works the same
+// under vitest, tsx and the esbuild CJS bundle, where import.meta.url is not available.
+import defaultEntities from '../../../resources/lexicon/entities.json';
+import defaultMetrics from '../../../resources/lexicon/metrics.json';
+import { validateLexicon } from './lexicon-validate';
+
+export { validateLexicon, LexiconError } from './lexicon-validate';
+
+export const LEXICON_LANGS = ['en', 'ko', 'ja', 'zh-Hans', 'zh-Hant'] as const;
+export type LexiconLang = (typeof LEXICON_LANGS)[number];
+
+export const ENTITY_KINDS = ['company', 'investor', 'government', 'agency', 'outlet', 'person', 'other'] as const;
+export type EntityKind = (typeof ENTITY_KINDS)[number];
+
+/** Words per language; a language may be absent. */
+export type WordsByLang = Partial<Record<LexiconLang, string[]>>;
+
+export interface EntityEntry {
+  /** Stable slug, referenced by `parent`. */
+  id: string;
+  /** Canonical English name; this is what claims carry as subject/object. Also matched as an alias. */
+  name: string;
+  kind: EntityKind;
+  /** id of the owning entity (AWS → amazon). */
+  parent?: string;
+  /** Latin aliases must match letter case exactly (Apple vs apple, Meta vs meta). */
+  matchCase?: boolean;
+  aliases: WordsByLang;
+  /** Aliases trusted only in articles written in that language ('MS' = Microsoft in ko/ja news). */
+  localAliases?: WordsByLang;
+}
+
+export const METRIC_UNIT_KINDS = ['money', 'percent', 'other'] as const;
+export type MetricUnitKind = (typeof METRIC_UNIT_KINDS)[number];
+
+export interface MetricEntry {
+  /** Canonical metric id (investment, valuation, …). */
+  id: string;
+  definition: string;
+  /** 'subject': one party (the company valued); 'subject-object': a flow from subject to object. */
+  roles: 'subject' | 'subject-object';
+  units: MetricUnitKind[];
+  /**
+   * When the subject has to be borrowed from a neighbouring two-party frame ("A invests in B"),
+   * take the frame's 'object' (B: the company valued / raising) instead of its subject.
+   */
+  fallbackRole?: 'subject' | 'object';
+  /** Latin cue ending in '*' also matches longer words (invest* → invested, investment). */
+  cues: WordsByLang;
+  /** Cues that lose against ordinary cues (投じる, "cost"). */
+  weakCues?: WordsByLang;
+}
+
+export interface Lexicon {
+  entities: EntityEntry[];
+  metrics: MetricEntry[];
+  /** Strings that contain an alias but are not that entity (애플리케이션, メタバース). */
+  blockers: string[];
+}
+
+/**
+ * Loads the default lexicon. With `resourcesDir`, reads `<dir>/lexicon/entities.json` and
+ * `<dir>/lexicon/metrics.json` from disk instead (a packaged app's resources folder).
+ */
+export function loadDefaultLexicon(resourcesDir?: string): Lexicon {
+  if (resourcesDir === undefined) return lexiconFromFiles(defaultEntities, defaultMetrics);
+  const read = (name: string): unknown => {
+    const path = join(resourcesDir, 'lexicon', name);
+    try {
+      return JSON.parse(readFileSync(path, 'utf8')) as unknown;
+    } catch (err) {
+      throw new Error(`lexicon file ${path}: ${(err as Error).message}`);
+    }
+  };
+  return lexiconFromFiles(read('entities.json'), read('metrics.json'));
+}
+
+/** Combines the two resource files ({entities, blockers} and {metrics}) into one validated Lexicon. */
+export function lexiconFromFiles(entitiesFile: unknown, metricsFile: unknown): Lexicon {
+  const e = (entitiesFile ?? {}) as { entities?: unknown; blockers?: unknown };
+  const m = (metricsFile ?? {}) as { metrics?: unknown };
+  return validateLexicon({ entities: e.entities, metrics: m.metrics, blockers: e.blockers ?? [] });
+}

@@ -1,0 +1,41 @@
+import type { ApiHandlers } from '../../../shared/api';
+import { ServiceError } from './errors';
+import type { ProjectSession } from './session';
+
+/** What only a desktop shell can do; the browser host has none of it and says so. */
+export interface NativeDialogs {
+  pickImportPaths(mode: 'files' | 'folder'): Promise<string[]>;
+  pickProjectFile(mode: 'open' | 'create'): Promise<string | null>;
+}
+
+export interface HostDescription {
+  readonly kind: 'electron' | 'browser';
+  readonly version: string;
+  readonly dialogs?: NativeDialogs;
+}
+
+function noDialogs(): never {
+  throw new ServiceError('unsupported', 'This host has no native dialogs; type the path instead.');
+}
+
+/**
+ * Every method of the contract, implemented once for all hosts. A host differs only in the
+ * HostDescription it passes; the compiler rejects this object if a contract method is missing.
+ */
+export function createHandlers(session: ProjectSession, host: HostDescription): ApiHandlers {
+  const dialogs = host.dialogs;
+  return {
+    'host.info': () => ({ host: host.kind, nativeDialogs: dialogs !== undefined, version: host.version }),
+    'project.info': () => session.service.info(),
+    'project.open': (i) => session.open(i.path, i.create ?? false),
+    'sources.list': (i) => session.service.listSources(i),
+    'sources.search': (i) => session.service.searchSources(i),
+    'sources.get': (i) => session.service.getSource(i),
+    'claims.list': (i) => session.service.listClaims(i),
+    'import.start': (i) => session.service.startImport(i),
+    'import.cancel': (i) => session.service.cancelImport(i),
+    'jobs.get': (i) => session.service.job(i),
+    'dialog.pickImportPaths': async (i) => ({ paths: dialogs ? await dialogs.pickImportPaths(i.mode) : noDialogs() }),
+    'dialog.pickProjectFile': async (i) => ({ path: dialogs ? await dialogs.pickProjectFile(i.mode) : noDialogs() }),
+  };
+}

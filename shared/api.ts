@@ -1,0 +1,91 @@
+import type { z } from 'zod';
+import { EVENTS } from './api/events';
+import * as inp from './api/inputs';
+import * as out from './api/outputs';
+import type { Result } from './api/result';
+
+/**
+ * THE contract between the renderer and main. Each method is one entry: its input validator and
+ * its output shape. The TS interface, IPC channel names, HTTP routes, the preload object and the
+ * renderer client are all derived from this object; a new method is one line here plus its
+ * handler in main/core/service (the compiler lists every place that is then missing one).
+ */
+export const API = {
+  'host.info': { input: inp.emptyInput, output: out.hostInfoOutput },
+  'project.info': { input: inp.emptyInput, output: out.projectInfoOutput },
+  /** Opens (or, with create, makes) another project file; both hosts accept a typed path. */
+  'project.open': { input: inp.projectOpenInput, output: out.projectInfoOutput },
+  'sources.list': { input: inp.sourcesListInput, output: out.sourcePageOutput },
+  'sources.search': { input: inp.sourcesSearchInput, output: out.searchOutput },
+  'sources.get': { input: inp.byIdInput, output: out.sourceDetailOutput },
+  'claims.list': { input: inp.claimsListInput, output: out.claimPageOutput },
+  'import.start': { input: inp.importStartInput, output: out.jobStartedOutput },
+  'import.cancel': { input: inp.jobInput, output: out.cancelOutput },
+  'jobs.get': { input: inp.jobInput, output: out.jobOutput },
+  /** Native dialogs: Electron shows them; the browser host answers `unsupported` (type a path). */
+  'dialog.pickImportPaths': { input: inp.pickImportInput, output: out.pathsOutput },
+  'dialog.pickProjectFile': { input: inp.pickProjectInput, output: out.maybePathOutput },
+} as const satisfies Record<string, { input: z.ZodType; output: z.ZodType }>;
+
+export type ApiMethod = keyof typeof API;
+export const API_METHODS = Object.keys(API) as ApiMethod[];
+
+/** Results are handed out read-only: the renderer renders them, stores copy what they change. */
+export type DeepReadonly<T> = T extends (...args: never[]) => unknown
+  ? T
+  : T extends object
+    ? { readonly [K in keyof T]: DeepReadonly<T[K]> }
+    : T;
+
+/** What a caller passes (before validation). */
+export type ApiInput<M extends ApiMethod> = z.input<(typeof API)[M]['input']>;
+/** What a handler receives (after validation). */
+export type ApiParsedInput<M extends ApiMethod> = z.output<(typeof API)[M]['input']>;
+export type ApiOutput<M extends ApiMethod> = DeepReadonly<z.output<(typeof API)[M]['output']>>;
+
+/** The renderer's view of main: `window.concord` in Electron, the HTTP client in a browser. */
+export type ConcordApi = {
+  readonly [M in ApiMethod]: (input: ApiInput<M>) => Promise<Result<ApiOutput<M>>>;
+};
+
+/** What a host implements: plain async functions that throw on failure (dispatch turns throws into Results). */
+export type ApiHandlers = {
+  readonly [M in ApiMethod]: (input: ApiParsedInput<M>) => Promise<ApiOutput<M>> | ApiOutput<M>;
+};
+
+export type ApiEventName = keyof typeof EVENTS;
+export const API_EVENTS = Object.keys(EVENTS) as ApiEventName[];
+export type ApiEventPayload<E extends ApiEventName> = DeepReadonly<z.output<(typeof EVENTS)[E]>>;
+export type EventSink = <E extends ApiEventName>(name: E, payload: ApiEventPayload<E>) => void;
+
+/** Subscriptions as the renderer sees them; returns the unsubscribe function. */
+export interface ConcordEvents {
+  on<E extends ApiEventName>(name: E, handler: (payload: ApiEventPayload<E>) => void): () => void;
+}
+
+/** IPC channel of a method; never typed by hand anywhere else. */
+export function channelOf(method: ApiMethod): `concord:${ApiMethod}` {
+  return `concord:${method}`;
+}
+
+/** IPC channel of an event. */
+export function eventChannelOf(name: ApiEventName): `concord-event:${ApiEventName}` {
+  return `concord-event:${name}`;
+}
+
+/** HTTP route of a method in the browser host (always POST with a JSON body). */
+export function routeOf(method: ApiMethod): `/api/${ApiMethod}` {
+  return `/api/${method}`;
+}
+
+export function isApiMethod(name: string): name is ApiMethod {
+  return Object.prototype.hasOwnProperty.call(API, name);
+}
+
+export function isApiEventName(name: string): name is ApiEventName {
+  return Object.prototype.hasOwnProperty.call(EVENTS, name);
+}
+
+export { EVENTS };
+export { MAX_PAGE, SOURCE_SORTS, CLAIM_SORTS } from './api/inputs';
+export { API_ERROR_CODES, fail, ok, type ApiError, type ApiErrorCode, type Result } from './api/result';
