@@ -1,8 +1,7 @@
 import type Database from 'better-sqlite3';
 import type { BatchSummary, Claim, SearchHit, SourceSummary } from '../../shared/model';
 import { iterateClaims, countClaims } from './db/claims';
-import { readLexicon } from './db/lexicon-read';
-import { lexiconIsEmpty, mergeLexicon } from './db/lexicon';
+import { lexiconIsEmpty, mergeLexicon, readLexicon } from './db/lexicon';
 import { openProject, type OpenOptions } from './db/open';
 import { countSources, listSources, searchSources } from './db/sources';
 import { loadDefaultLexicon, type Lexicon } from './extract';

@@ -46,7 +46,11 @@ function orderBy(sort: ClaimSort, dir: 'ASC' | 'DESC'): string {
 }
 
 /** The id query of one page: filters + order + LIMIT/OFFSET, joining only what they need. */
-export function claimPageSql(q: ClaimPageQuery): { sql: string; countSql: string; args: Array<string | number> } {
+export function claimPageSql(q: ClaimPageQuery): {
+  sql: string;
+  countSql: string;
+  args: Array<string | number>;
+} {
   const f = q.filter ?? {};
   const sort = q.sort ?? 'source';
   const where: string[] = [];
@@ -71,7 +75,9 @@ export function claimPageSql(q: ClaimPageQuery): { sql: string; countSql: string
     'FROM claims c',
     needSource ? 'JOIN sources s ON s.id = c.source_id' : '',
     sort === 'subject' ? 'LEFT JOIN entities se ON se.id = c.subject_id' : '',
-  ].filter(Boolean).join(' ');
+  ]
+    .filter(Boolean)
+    .join(' ');
   const whereSql = where.length > 0 ? `WHERE ${where.join(' AND ')}` : '';
   const order = orderBy(sort, q.dir === 'desc' ? 'DESC' : 'ASC');
   return {

@@ -48,7 +48,10 @@ function whereOf(filter: SourcePageQuery['filter']): { sql: string; args: string
 }
 
 /** One page of the Sources view, with the total that matches the filter. */
-export function pageSources(db: Database.Database, q: SourcePageQuery): { rows: SourceSummary[]; total: number } {
+export function pageSources(
+  db: Database.Database,
+  q: SourcePageQuery,
+): { rows: SourceSummary[]; total: number } {
   const where = whereOf(q.filter);
   const order = orderBy(q.sort ?? 'publishedAt', q.dir === 'desc' ? 'DESC' : 'ASC');
   const rows = prepared(
@@ -56,7 +59,9 @@ export function pageSources(db: Database.Database, q: SourcePageQuery): { rows: 
     `SELECT ${SUMMARY_COLUMNS} FROM sources s LEFT JOIN sources d ON d.id = s.near_duplicate_of
      ${where.sql} ORDER BY ${order} LIMIT ? OFFSET ?`,
   ).all(...where.args, q.limit, q.offset) as SourceSummary[];
-  const total = (prepared(db, `SELECT count(*) AS n FROM sources s ${where.sql}`).get(...where.args) as { n: number }).n;
+  const total = (
+    prepared(db, `SELECT count(*) AS n FROM sources s ${where.sql}`).get(...where.args) as { n: number }
+  ).n;
   return { rows, total };
 }
 

@@ -4,6 +4,7 @@ import { saveBatchCounts, startBatch } from '../db/batches';
 import { entityIdsByName, metricIds } from '../db/lexicon';
 import { CLAIM_BUILDER_VERSION, type Lexicon } from '../extract';
 import { listInputFiles } from '../ingest';
+import type { RawArticle } from '../ingest/types';
 import { createFileProcessor } from './pool';
 import type { ProcessedFile } from './types';
 import { ProjectIds, writeArticle } from './write-article';
@@ -15,6 +16,27 @@ export interface ImportOptions {
   readonly signal?: AbortSignal;
   readonly onProgress?: (progress: ImportProgress) => void;
   readonly maxBytes?: number;
+}
+
+/**
+ * Problems the reader repaired rather than refused: the analyst keeps the article and is told,
+ * file by file, what was not as the file claimed.
+ */
+function decodingNotices(path: string, article: RawArticle): FileError[] {
+  const where = article.itemIndex > 0 ? ` (item ${article.itemIndex + 1})` : '';
+  const out: FileError[] = [];
+  const bad = article.meta.invalidUtf8Sequences;
+  if (bad) {
+    out.push({
+      file: path,
+      code: 'invalid_utf8',
+      message: `${bad} invalid UTF-8 byte sequence(s) replaced with U+FFFD${where}; the rest of the article was kept`,
+    });
+  }
+  if (article.meta.charsetNote) {
+    out.push({ file: path, code: 'wrong_charset', message: `${article.meta.charsetNote}${where}; decoded as the bytes are` });
+  }
+  return out;
 }
 
 /** Files per transaction: large enough to amortise commits, small enough to keep WAL modest. */
@@ -49,6 +71,7 @@ export async function importPaths(
       }
       for (const article of processed.articles) {
         counts.articlesRead++;
+        errors.push(...decodingNotices(path, article.article));
         const outcome = writeArticle(db, ids, batchId, article, CLAIM_BUILDER_VERSION, at);
         if (outcome.kind === 'duplicate') {
           counts.duplicatesSkipped++;

@@ -29,7 +29,14 @@ function badBatch(): { dir: string; files: Record<string, string> } {
   writeFileSync(files.empty!, '');
   writeFileSync(files.png!, Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52]));
   writeFileSync(files.zip!, Buffer.concat([Buffer.from('PK\u0003\u0004'), Buffer.alloc(60, 1)]));
-  writeFileSync(files.badUtf8!, Buffer.concat([Buffer.from('{"title": "x", "text": "'), Buffer.from([0xff, 0xfe, 0xc3, 0x28]), Buffer.from('"}')]));
+  // Valid UTF-8 (Korean) around two broken sequences, as a damaged download looks.
+  writeFileSync(files.badUtf8!, Buffer.concat([
+    Buffer.from('{"title": "삼성전자, 미국 공장 증설", "text": "삼성전자가 텍사스 공장에 약 370억 달러를 투자한다. '),
+    Buffer.from([0xff, 0xfe]),
+    Buffer.from(' 회사는 2030년까지 두 번째 공장을 짓겠다고 밝혔다. '),
+    Buffer.from([0xc3, 0x28]),
+    Buffer.from(' 업계는 이번 투자를 주목하고 있다."}'),
+  ]));
   writeFileSync(files.truncated!, '{"title": "Half an article", "text": "Amazon will invest $10 bil');
   writeFileSync(files.jsonl!, '{"title":"One","text":"Oracle signed a contract worth $300 billion with OpenAI.","date":"2025-09-10"}\nnot json at all\n{"title":"Three","text":"Microsoft holds a 27% stake in OpenAI Group, worth about $135 billion.","date":"2025-10-28"}\n');
   writeFileSync(files.xml!, '<?xml version="1.0"?><rss version="2.0"><channel><title>Feed</title><item><title>Broken');
@@ -60,12 +67,16 @@ describe('concord import on bad input', () => {
     }
     expect(summary.errors.find((e) => e.file.endsWith('photo.png'))!.message).toMatch(/PNG|image|binary/i);
     expect(summary.errors.find((e) => e.file.endsWith('feed.jsonl'))!.message).toMatch(/line 2|item 2/);
-    // good-ko, good-en and the two good JSONL lines.
-    expect(summary.sourcesAdded).toBe(4);
+    // Damaged UTF-8 is kept (nothing lost) but reported with what was repaired.
+    expect(summary.errors.find((e) => e.file.endsWith('broken.json'))).toMatchObject({ code: 'invalid_utf8' });
+    // good-ko, good-en, the two good JSONL lines and the repaired JSON.
+    expect(summary.sourcesAdded).toBe(5);
 
     const claims = jsonLines<Claim>(concord(['claims', '--db', db]).stdout);
     const files_ = new Set(claims.map((c) => c.source.file));
-    expect(files_).toEqual(new Set(['earlier.txt', 'good-ko.txt', 'good-en.txt', 'feed.jsonl']));
+    expect(files_).toEqual(new Set(['earlier.txt', 'good-ko.txt', 'good-en.txt', 'feed.jsonl', 'broken.json']));
+    const sources = JSON.parse(concord(['search', '--db', db, 'Half an article', '--json']).stdout) as { hits: unknown[] };
+    expect(sources.hits).toEqual([]); // the truncated JSON stored nothing
     expect(claims.find((c) => c.source.file === 'good-ko.txt')).toMatchObject({ value: 30e9, unit: 'USD', qualifier: 'up_to' });
   });
 

@@ -34,7 +34,7 @@ const JA: Array<[number, string, string, [number, string]?]> = [
   [90 * B, 'USD', 'about'],
   [10 * B, 'USD', 'exact'],
   [10 * B, 'USD', 'exact'],
-  [66.9 * B, 'USD', 'exact'],
+  [66_900_000_000, 'USD', 'exact'],
   [10 * B, 'USD', 'exact'],
 ];
 
