@@ -3,7 +3,8 @@ import { defineConfig } from '@playwright/test';
 
 // UI tests run in plain Chromium against the browser host (the same renderer and engine as the
 // desktop shell); test/e2e/electron.spec.ts drives the real shell where its binary exists.
-const chromium = process.env.CONCORD_CHROMIUM ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
+const chromium =
+  process.env.CONCORD_CHROMIUM ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
 
 export default defineConfig({
   testDir: 'test/e2e',
@@ -14,7 +15,9 @@ export default defineConfig({
   fullyParallel: false,
   timeout: 60_000,
   expect: { timeout: 15_000 },
-  reporter: process.env.CI ? [['list']] : [['list'], ['html', { open: 'never', outputFolder: 'playwright-report' }]],
+  reporter: process.env.CI
+    ? [['list']]
+    : [['list'], ['html', { open: 'never', outputFolder: 'playwright-report' }]],
   use: {
     headless: true,
     trace: 'retain-on-failure',

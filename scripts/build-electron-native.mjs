@@ -19,7 +19,8 @@ function fail(message) {
   process.exit(1);
 }
 
-if (!existsSync(electronPkg) || !existsSync(sqlitePkg)) fail('run `npm install` first (electron and better-sqlite3 are missing).');
+if (!existsSync(electronPkg) || !existsSync(sqlitePkg))
+  fail('run `npm install` first (electron and better-sqlite3 are missing).');
 const electronVersion = JSON.parse(readFileSync(electronPkg, 'utf8')).version;
 const arch = process.env.npm_config_arch || process.arch;
 
@@ -28,7 +29,8 @@ function lastLines(result) {
   if (result.error) return result.error.message;
   const lines = text.split('\n').filter(Boolean);
   // The line naming the cause (ENOTFOUND, EACCES…) says more than the tool's closing "not ok".
-  const cause = lines.find((l) => /\bE[A-Z]{4,}\b|\bnetwork\b/.test(l)) ?? lines.find((l) => /Error:/.test(l));
+  const cause =
+    lines.find((l) => /\bE[A-Z]{4,}\b|\bnetwork\b/.test(l)) ?? lines.find((l) => /Error:/.test(l));
   return cause?.trim() ?? (lines.slice(-3).join(' | ') || `exit status ${result.status}`);
 }
 
@@ -39,29 +41,57 @@ function run(cwd, args, timeout) {
 function nodeGypScript() {
   const candidates = [
     join(root, 'node_modules', 'node-gyp', 'bin', 'node-gyp.js'),
-    join(dirname(process.execPath), '..', 'lib', 'node_modules', 'npm', 'node_modules', 'node-gyp', 'bin', 'node-gyp.js'),
+    join(
+      dirname(process.execPath),
+      '..',
+      'lib',
+      'node_modules',
+      'npm',
+      'node_modules',
+      'node-gyp',
+      'bin',
+      'node-gyp.js',
+    ),
   ];
   return candidates.find((p) => existsSync(p)) ?? null;
 }
 
 const work = mkdtempSync(join(tmpdir(), 'concord-electron-native-'));
 try {
-  cpSync(sqlitePkg, work, { recursive: true, filter: (src) => !src.includes(`${join('better-sqlite3', 'build')}`) });
+  cpSync(sqlitePkg, work, {
+    recursive: true,
+    filter: (src) => !src.includes(`${join('better-sqlite3', 'build')}`),
+  });
   console.log(`Building better-sqlite3 for Electron ${electronVersion} (${process.platform}-${arch})…`);
 
   const prebuilt = run(
     work,
-    [join(root, 'node_modules', 'prebuild-install', 'bin.js'), '--runtime=electron', `--target=${electronVersion}`, `--arch=${arch}`, '--verbose'],
+    [
+      join(root, 'node_modules', 'prebuild-install', 'bin.js'),
+      '--runtime=electron',
+      `--target=${electronVersion}`,
+      `--arch=${arch}`,
+      '--verbose',
+    ],
     180_000,
   );
   let how = 'a prebuilt binary';
   if (prebuilt.status !== 0) {
     const prebuiltWhy = lastLines(prebuilt);
     const gyp = nodeGypScript();
-    if (!gyp) fail(`no prebuilt binary could be fetched (${prebuiltWhy}) and node-gyp was not found to compile one.`);
+    if (!gyp)
+      fail(`no prebuilt binary could be fetched (${prebuiltWhy}) and node-gyp was not found to compile one.`);
     const compiled = run(
       work,
-      [gyp, 'rebuild', '--release', '--runtime=electron', `--target=${electronVersion}`, `--arch=${arch}`, '--dist-url=https://electronjs.org/headers'],
+      [
+        gyp,
+        'rebuild',
+        '--release',
+        '--runtime=electron',
+        `--target=${electronVersion}`,
+        `--arch=${arch}`,
+        '--dist-url=https://electronjs.org/headers',
+      ],
       900_000,
     );
     if (compiled.status !== 0) {

@@ -1,7 +1,7 @@
 // `npm start`: the desktop app where Electron's binary is available, otherwise the same renderer
 // and engine in the browser through the browser host (`concord serve`) on a sample project.
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -9,7 +9,12 @@ const root = dirname(dirname(fileURLToPath(import.meta.url)));
 const ELECTRON_FETCH_TIMEOUT_MS = 120_000;
 const EARLY_EXIT_MS = 5_000;
 
-const OUTPUTS = ['dist/main/cli.js', 'dist/main/app.cjs', 'dist/main/preload.cjs', 'dist/renderer/index.html'];
+const OUTPUTS = [
+  'dist/main/cli.js',
+  'dist/main/app.cjs',
+  'dist/main/preload.cjs',
+  'dist/renderer/index.html',
+];
 const SOURCES = ['main', 'shared', 'renderer', 'scripts/build-main.mjs', 'vite.config.ts', 'package.json'];
 
 function newestMtime(path) {
@@ -28,7 +33,11 @@ function ensureBuilt() {
   const newestSource = Math.max(...SOURCES.map((p) => newestMtime(join(root, p))));
   if (oldestOutput > newestSource) return;
   console.log('Building Concord…');
-  const built = spawnSync('npm', ['run', 'build'], { cwd: root, stdio: 'inherit', shell: process.platform === 'win32' });
+  const built = spawnSync('npm', ['run', 'build'], {
+    cwd: root,
+    stdio: 'inherit',
+    shell: process.platform === 'win32',
+  });
   if (built.status !== 0) {
     console.error('npm start: the build failed (see above).');
     process.exit(1);
@@ -40,11 +49,15 @@ function ensureBuilt() {
  * use, so it runs in a child with a time limit rather than in this process.
  */
 function findElectron() {
-  const probe = spawnSync(process.execPath, ['-e', "process.stdout.write('\\nELECTRON=' + require('electron'))"], {
-    cwd: root,
-    encoding: 'utf8',
-    timeout: ELECTRON_FETCH_TIMEOUT_MS,
-  });
+  const probe = spawnSync(
+    process.execPath,
+    ['-e', "process.stdout.write('\\nELECTRON=' + require('electron'))"],
+    {
+      cwd: root,
+      encoding: 'utf8',
+      timeout: ELECTRON_FETCH_TIMEOUT_MS,
+    },
+  );
   if (probe.error?.code === 'ETIMEDOUT') {
     return { reason: `fetching it did not finish within ${ELECTRON_FETCH_TIMEOUT_MS / 1000} s` };
   }
@@ -52,7 +65,9 @@ function findElectron() {
   if (probe.status === 0 && found && existsSync(found)) return { binary: found };
   const output = `${probe.stdout ?? ''}\n${probe.stderr ?? ''}`;
   const cause = /^\s*(?:\w*Error|RequestError|HTTPError):.*$/m.exec(output)?.[0]?.trim();
-  return { reason: cause ? `downloading it failed: ${cause}` : 'it is not installed and could not be fetched' };
+  return {
+    reason: cause ? `downloading it failed: ${cause}` : 'it is not installed and could not be fetched',
+  };
 }
 
 function runElectron(binary) {
@@ -80,21 +95,25 @@ function concord(args, stdio = 'inherit') {
   return spawnSync(process.execPath, [join(root, 'bin', 'concord.js'), ...args], { cwd: root, stdio });
 }
 
-/** .concord-sample/sample.concord, filled from resources/sample/ the first time. */
+/**
+ * .concord-sample/sample.concord, filled from resources/sample/ once (a stamp file remembers it;
+ * re-importing would only skip duplicates, but costs a few seconds at every start).
+ */
 function sampleProject() {
   const dir = join(root, '.concord-sample');
   const file = join(dir, 'sample.concord');
+  const stamp = join(dir, 'imported');
   mkdirSync(dir, { recursive: true });
   const samples = join(root, 'resources', 'sample');
-  if (!existsSync(file)) {
-    if (existsSync(samples)) {
-      console.log('Building the sample project from resources/sample/…');
-      const imported = concord(['import', samples, '--db', file]);
-      if (imported.status !== 0) console.error('Some sample files could not be imported (see above); going on.');
-    } else {
-      console.log('No resources/sample/ folder; starting with an empty project.');
-    }
+  if (existsSync(stamp)) return file;
+  if (!existsSync(samples)) {
+    console.log('No resources/sample/ folder; starting with an empty project.');
+    return file;
   }
+  console.log('Building the sample project from resources/sample/…');
+  const imported = concord(['import', samples, '--db', file]);
+  if (imported.status === 0) writeFileSync(stamp, `${new Date().toISOString()}\n`);
+  else console.error('Some sample files could not be imported (see above); going on.');
   return file;
 }
 

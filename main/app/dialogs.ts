@@ -2,7 +2,10 @@ import { dialog, type BrowserWindow } from 'electron';
 import type { NativeDialogs } from '../core/service/handlers';
 
 const ARTICLE_FILTERS = [
-  { name: 'Articles', extensions: ['txt', 'md', 'html', 'htm', 'json', 'jsonl', 'csv', 'xml', 'rss', 'atom', 'eml'] },
+  {
+    name: 'Articles',
+    extensions: ['txt', 'md', 'html', 'htm', 'json', 'jsonl', 'csv', 'xml', 'rss', 'atom', 'eml'],
+  },
   { name: 'All files', extensions: ['*'] },
 ];
 const PROJECT_FILTERS = [{ name: 'Concord project', extensions: ['concord'] }];
@@ -19,13 +22,21 @@ export function createNativeDialogs(window: () => BrowserWindow | null): NativeD
       const result = await open(
         mode === 'folder'
           ? { title: 'Import a folder of articles', properties: ['openDirectory'] }
-          : { title: 'Import articles', properties: ['openFile', 'multiSelections'], filters: ARTICLE_FILTERS },
+          : {
+              title: 'Import articles',
+              properties: ['openFile', 'multiSelections'],
+              filters: ARTICLE_FILTERS,
+            },
       );
       return result.canceled ? [] : result.filePaths;
     },
     async pickProjectFile(mode) {
       if (mode === 'open') {
-        const result = await open({ title: 'Open project', properties: ['openFile'], filters: PROJECT_FILTERS });
+        const result = await open({
+          title: 'Open project',
+          properties: ['openFile'],
+          filters: PROJECT_FILTERS,
+        });
         return result.canceled ? null : (result.filePaths[0] ?? null);
       }
       const win = parent();

@@ -4,10 +4,19 @@ import { fail } from '../../shared/api/result';
 import { dispatch } from '../core/service/dispatch';
 import { isAppUrl } from './urls';
 
-/** Only the main window's top frame, showing our own app:// page, may call main. */
+/**
+ * Only the main window's top frame, showing our own app:// page, may call main. Frames are
+ * compared by process and routing id, which identify a frame whatever wrapper object Electron hands out.
+ */
 function isTrustedSender(frame: WebFrameMain | null, win: BrowserWindow | null): boolean {
   if (!frame || !win || win.isDestroyed()) return false;
-  return frame === win.webContents.mainFrame && isAppUrl(frame.url);
+  const main = win.webContents.mainFrame;
+  return (
+    frame.parent === null &&
+    frame.processId === main.processId &&
+    frame.routingId === main.routingId &&
+    isAppUrl(frame.url)
+  );
 }
 
 /** One ipcMain.handle per contract method; channel names come from shared/api.ts. */

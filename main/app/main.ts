@@ -23,6 +23,8 @@ const isDev = !app.isPackaged;
 let mainWindow: BrowserWindow | null = null;
 let session: ProjectSession | null = null;
 
+// Tests (and anyone wanting a throwaway profile) point the app at its own user-data folder.
+if (process.env.CONCORD_USER_DATA) app.setPath('userData', process.env.CONCORD_USER_DATA);
 registerAppScheme();
 installGuards();
 
@@ -31,7 +33,10 @@ function fatal(message: string): void {
   app.exit(1);
 }
 
-async function openFirstProject(openProject: (f: string) => Promise<Project>, recent: RecentProjects): Promise<Project> {
+async function openFirstProject(
+  openProject: (f: string) => Promise<Project>,
+  recent: RecentProjects,
+): Promise<Project> {
   const last = recent.entries()[0];
   if (last) {
     try {
@@ -58,7 +63,11 @@ async function start(): Promise<void> {
     first = await openFirstProject(openProject, recent);
   } catch (err) {
     const text = err instanceof Error ? err.message : String(err);
-    return fatal(/NODE_MODULE_VERSION|better_sqlite3|better-sqlite3/.test(text) ? `${text}\n\n${NATIVE_BINDING_HELP}` : text);
+    return fatal(
+      /NODE_MODULE_VERSION|better_sqlite3|better-sqlite3/.test(text)
+        ? `${text}\n\n${NATIVE_BINDING_HELP}`
+        : text,
+    );
   }
 
   const emit: EventSink = (name, payload) => mainWindow?.webContents.send(eventChannelOf(name), payload);
@@ -77,7 +86,9 @@ async function start(): Promise<void> {
 
   // Menu actions call the same handlers the renderer calls; failures become an error box.
   const report = (p: Promise<unknown>) =>
-    p.catch((err: unknown) => dialog.showErrorBox('Concord', err instanceof Error ? err.message : String(err)));
+    p.catch((err: unknown) =>
+      dialog.showErrorBox('Concord', err instanceof Error ? err.message : String(err)),
+    );
   const openFile = async (mode: 'open' | 'create') => {
     const file = await dialogs.pickProjectFile(mode);
     if (file) await handlers['project.open']({ path: file, create: mode === 'create' });
@@ -121,5 +132,8 @@ if (!app.requestSingleInstanceLock()) {
     closing = true;
     void session.close().finally(() => app.quit());
   });
-  app.whenReady().then(start).catch((err: unknown) => fatal(err instanceof Error ? err.message : String(err)));
+  app
+    .whenReady()
+    .then(start)
+    .catch((err: unknown) => fatal(err instanceof Error ? err.message : String(err)));
 }

@@ -18,7 +18,11 @@ export function buildAppMenu(actions: MenuActions, recent: ReadonlyArray<string>
     recent.length === 0
       ? [{ label: 'No recent projects', enabled: false }]
       : [
-          ...recent.map((file) => ({ label: basename(file), toolTip: file, click: () => actions.openRecent(file) })),
+          ...recent.map((file) => ({
+            label: basename(file),
+            toolTip: file,
+            click: () => actions.openRecent(file),
+          })),
           { type: 'separator' as const },
           { label: 'Clear Recent', click: actions.clearRecent },
         ];

@@ -19,7 +19,10 @@ export interface IpcRendererLike {
  * What the preload exposes as window.concord and window.concordEvents. Channel names come from
  * shared/api.ts; inputs are validated here, before they cross into main (which checks again).
  */
-export function createPreloadApi(ipc: IpcRendererLike): { concord: ConcordApi; concordEvents: ConcordEvents } {
+export function createPreloadApi(ipc: IpcRendererLike): {
+  concord: ConcordApi;
+  concordEvents: ConcordEvents;
+} {
   const concord = makeClient(
     (method, input) => ipc.invoke(channelOf(method), input) as ReturnType<Parameters<typeof makeClient>[0]>,
   ) satisfies ConcordApi;

@@ -22,7 +22,10 @@ export function serveRendererOverAppScheme(rendererDir: string): void {
     if (!file) return new Response('Not found', { status: 404 });
     try {
       const body = await readFile(file);
-      const headers: Record<string, string> = { 'Content-Type': contentTypeOf(file), 'X-Content-Type-Options': 'nosniff' };
+      const headers: Record<string, string> = {
+        'Content-Type': contentTypeOf(file),
+        'X-Content-Type-Options': 'nosniff',
+      };
       if (file.endsWith('.html')) headers['Content-Security-Policy'] = RENDERER_CSP_HEADER;
       return new Response(body, { status: 200, headers });
     } catch {

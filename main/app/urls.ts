@@ -13,7 +13,9 @@ export function isAppUrl(raw: string): boolean {
   try {
     const url = new URL(raw);
     // WHATWG gives non-special schemes an opaque 'null' origin, so compare the parts instead.
-    return url.protocol === `${APP_SCHEME}:` && url.host === APP_HOST && url.username === '' && url.password === '';
+    return (
+      url.protocol === `${APP_SCHEME}:` && url.host === APP_HOST && url.username === '' && url.password === ''
+    );
   } catch {
     return false;
   }
@@ -26,9 +28,9 @@ export function isAppUrl(raw: string): boolean {
  */
 export function isSafeExternalUrl(raw: string): boolean {
   if (typeof raw !== 'string' || raw.length === 0 || raw.length > 8192) return false;
-  // eslint-disable-next-line no-control-regex
   if (/[\u0000-\u0020\u007f-\u009f]/.test(raw)) return false;
-  if (raw.startsWith('//') || raw.startsWith('\\\\') || raw.startsWith('/\\') || raw.startsWith('\\/')) return false;
+  if (raw.startsWith('//') || raw.startsWith('\\\\') || raw.startsWith('/\\') || raw.startsWith('\\/'))
+    return false;
   let url: URL;
   try {
     url = new URL(raw);

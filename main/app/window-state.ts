@@ -24,8 +24,12 @@ export function loadWindowState(): WindowState & { readonly centered: boolean } 
     const saved = JSON.parse(readFileSync(stateFile(), 'utf8')) as { bounds?: unknown; maximized?: unknown };
     if (isRect(saved.bounds) && saved.bounds.width >= 400 && saved.bounds.height >= 300) {
       const b = saved.bounds;
-      const visible = screen.getAllDisplays().some(({ workArea: w }) =>
-        b.x < w.x + w.width && b.x + b.width > w.x && b.y < w.y + w.height && b.y + b.height > w.y);
+      const visible = screen
+        .getAllDisplays()
+        .some(
+          ({ workArea: w }) =>
+            b.x < w.x + w.width && b.x + b.width > w.x && b.y < w.y + w.height && b.y + b.height > w.y,
+        );
       if (visible) return { bounds: b, maximized: saved.maximized === true, centered: false };
     }
   } catch {

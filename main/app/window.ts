@@ -32,7 +32,9 @@ export function createMainWindow(preload: string): BrowserWindow {
   const state = loadWindowState();
   const win = new BrowserWindow({
     ...secureWindowOptions(preload),
-    ...(state.centered ? { width: state.bounds.width, height: state.bounds.height, center: true } : state.bounds),
+    ...(state.centered
+      ? { width: state.bounds.width, height: state.bounds.height, center: true }
+      : state.bounds),
   });
   if (state.maximized) win.maximize();
   rememberWindowState(win);

@@ -53,7 +53,11 @@ export function checkRequest(
 ): Rejection | null {
   const allowedHosts = [`127.0.0.1:${port}`, `localhost:${port}`];
   if (!allowedHosts.includes(req.headers.host ?? '')) {
-    return { status: 403, code: 'forbidden', message: 'This server answers only to 127.0.0.1 and localhost.' };
+    return {
+      status: 403,
+      code: 'forbidden',
+      message: 'This server answers only to 127.0.0.1 and localhost.',
+    };
   }
   const origin = req.headers.origin;
   if (origin !== undefined && !allowedHosts.some((h) => origin === `http://${h}`)) {

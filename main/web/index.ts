@@ -23,7 +23,12 @@ export async function startBrowserHost(project: Project, options: BrowserHostOpt
   const session = new ProjectSession(project, (name, payload) => events.send(name, payload), options);
   const handlers = createHandlers(session, { kind: 'browser', version: options.version });
   const staticDir = options.staticDir === undefined ? findRendererDir() : options.staticDir;
-  const web = await startWebHost({ handlers, events, staticDir, ...(options.port !== undefined ? { port: options.port } : {}) });
+  const web = await startWebHost({
+    handlers,
+    events,
+    staticDir,
+    ...(options.port !== undefined ? { port: options.port } : {}),
+  });
   return {
     ...web,
     session,

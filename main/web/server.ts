@@ -40,7 +40,11 @@ const STATUS_OF: Partial<Record<ApiErrorCode, number>> = {
 
 function sendResult(res: ServerResponse, result: Result<unknown>, status?: number): void {
   const code = status ?? (result.ok ? 200 : (STATUS_OF[result.error.code] ?? 400));
-  res.writeHead(code, { ...BASE_HEADERS, 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store' });
+  res.writeHead(code, {
+    ...BASE_HEADERS,
+    'Content-Type': 'application/json; charset=utf-8',
+    'Cache-Control': 'no-store',
+  });
   res.end(JSON.stringify(result));
 }
 
@@ -71,7 +75,8 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
       const rejected = checkRequest(req, url, port, token, isEvents ? ['header', 'query'] : ['header']);
       if (rejected) return sendResult(res, fail(rejected.code, rejected.message), rejected.status);
       if (isEvents && req.method === 'GET') return options.events.attach(res);
-      if (req.method !== 'POST') return sendResult(res, fail('invalid_input', 'API methods are called with POST.'), 405);
+      if (req.method !== 'POST')
+        return sendResult(res, fail('invalid_input', 'API methods are called with POST.'), 405);
       let input: unknown;
       try {
         input = await readJsonBody(req, maxBody);
@@ -94,7 +99,13 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
       return;
     }
     const cookie = `${tokenCookieName(port)}=${token}; Path=/; HttpOnly; SameSite=Strict`;
-    return serveStatic(req, res, options.staticDir, path, url.searchParams.has('token') ? { 'Set-Cookie': cookie } : {});
+    return serveStatic(
+      req,
+      res,
+      options.staticDir,
+      path,
+      url.searchParams.has('token') ? { 'Set-Cookie': cookie } : {},
+    );
   };
 
   const server = createServer((req, res) => {

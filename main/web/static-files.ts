@@ -13,7 +13,11 @@ export const BASE_HEADERS = {
 } as const;
 
 function plain(res: ServerResponse, status: number, text: string): void {
-  res.writeHead(status, { ...BASE_HEADERS, 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store' });
+  res.writeHead(status, {
+    ...BASE_HEADERS,
+    'Content-Type': 'text/plain; charset=utf-8',
+    'Cache-Control': 'no-store',
+  });
   res.end(text);
 }
 

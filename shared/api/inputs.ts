@@ -21,7 +21,10 @@ export const sourcesListInput = z
     limit,
     sort: z.enum(SOURCE_SORTS).optional(),
     dir: dir.optional(),
-    filter: z.object({ text: shortText.optional(), lang: z.string().max(20).optional() }).strict().optional(),
+    filter: z
+      .object({ text: shortText.optional(), lang: z.string().max(20).optional() })
+      .strict()
+      .optional(),
   })
   .strict();
 

@@ -24,7 +24,8 @@ export interface ApiError {
   readonly file?: string;
 }
 
-export type Result<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: ApiError };
+export type Result<T> =
+  { readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: ApiError };
 
 export function ok<T>(value: T): Result<T> {
   return { ok: true, value };

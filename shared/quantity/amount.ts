@@ -3,14 +3,16 @@
  * continue it ("3 dollars 50 cents", "2222円13銭", "五元三角"). No qualifiers, ranges or
  * restatements here — scanner.ts composes those.
  */
-import { arabicDigitValue, isAsciiLetter, isSpace, matchesAt, skipSpaces } from './chars';
+import { arabicDigitValue, isAsciiLetter, isHangulSyllable, isSpace, matchesAt, skipSpaces } from './chars';
 import { type Dec, decAdd, decShift, decToNumber } from './decimal';
 import { parseEnglishNumeral } from './englishNumerals';
 import { type Approx, type Numeral, parseNumeral } from './numerals';
+import { mayConnect } from './ranges';
 import { matchWesternScale } from './scaleWords';
-import type { QuantityLang } from './types';
 import { YUAN } from './unitLexicon';
-import { matchPrefixUnit, matchSuffixUnit, type UnitMatch } from './units';
+import { matchPrefixUnit } from './prefixUnits';
+import { matchSuffixUnit, suffixUnitStartsAt } from './suffixUnits';
+import type { LangSource, UnitMatch } from './unitMatch';
 
 export interface Amount {
   /** Start including a prefix unit ("$", "US$", "人民币"). */
@@ -19,7 +21,7 @@ export interface Amount {
   readonly end: number;
   readonly value: Dec;
   readonly unit: string | null;
-  readonly alternatives?: ReadonlyArray<string>;
+  readonly alternatives: ReadonlyArray<string> | undefined;
   readonly approx: Approx | null;
   readonly hasScale: boolean;
   readonly leadExp: number;
@@ -34,7 +36,7 @@ const MINOR_CONNECTORS = ['and', 'と', '又', '와', '과', '零'];
 /** Currencies whose hundredth is called a cent. */
 const CENT_CURRENCIES = new Set(['USD', 'EUR', 'CAD', 'AUD', 'HKD', 'TWD', 'SGD', 'NZD', 'MXN']);
 
-export function numeralAt(text: string, pos: number, lang: QuantityLang): Numeral | null {
+export function numeralAt(text: string, pos: number, lang: LangSource): Numeral | null {
   if (isAsciiLetter(text.charCodeAt(pos))) {
     const en = parseEnglishNumeral(text, pos);
     if (!en) return null;
@@ -49,11 +51,7 @@ export function numeralAt(text: string, pos: number, lang: QuantityLang): Numera
       dotted: false,
     };
   }
-  return parseNumeral(text, pos, {
-    mode: 'money',
-    elliptic: lang === 'zh',
-    unitAt: (p) => matchSuffixUnit(text, p, lang) !== null,
-  });
+  return parseNumeral(text, pos, { mode: 'money', elliptic: lang, unitAt: suffixUnitStartsAt });
 }
 
 /** "in 2020 dollars" (constant dollars) and "2019 won" (the verb) are years, not money. */
@@ -72,8 +70,18 @@ function followedByDigit(text: string, pos: number, allowSpace: boolean): boolea
   return arabicDigitValue(text.charCodeAt(p)) >= 0;
 }
 
+/** "1 $ 10 dollars": the symbol opens the next amount, which names its currency in words. */
+function startsWordedAmount(text: string, symbol: UnitMatch, lang: LangSource): boolean {
+  const p = skipSpaces(text, symbol.end, 1);
+  if (p === symbol.end || arabicDigitValue(text.charCodeAt(p)) < 0) return false;
+  const next = numeralAt(text, p, lang);
+  if (!next) return false;
+  const unit = matchSuffixUnit(text, next.end, lang);
+  return unit !== null && !unit.symbolOrCode && !unit.minor && unit.unit === symbol.unit;
+}
+
 /** Reads "50 cents", "13銭", "三角" after a main amount whose unit family is `family`. */
-function readMinor(text: string, pos: number, unit: string, family: string, lang: QuantityLang) {
+function readMinor(text: string, pos: number, unit: string, family: string, lang: LangSource) {
   let p = skipSpaces(text, pos, 2);
   for (const conn of MINOR_CONNECTORS) {
     if (matchesAt(text, p, conn) && !(conn === 'and' && isAsciiLetter(text.charCodeAt(p + 3)))) {
@@ -95,7 +103,13 @@ function readMinor(text: string, pos: number, unit: string, family: string, lang
 }
 
 /** Reads the amount whose numeral starts at numStart; `floor` bounds the backward look for a prefix. */
-export function readAmount(text: string, numStart: number, floor: number, lang: QuantityLang): Amount | null {
+export function readAmount(
+  text: string,
+  numStart: number,
+  floor: number,
+  lang: LangSource,
+  keepUnitless: boolean,
+): Amount | null {
   if (text.startsWith(PERCENT_OF, numStart)) {
     // 百分之十五 = 15%
     const num = numeralAt(text, numStart + PERCENT_OF.length, lang);
@@ -105,6 +119,7 @@ export function readAmount(text: string, numStart: number, floor: number, lang: 
       end: num.end,
       value: num.value,
       unit: '%',
+      alternatives: undefined,
       approx: num.approx,
       hasScale: false,
       leadExp: 0,
@@ -114,26 +129,39 @@ export function readAmount(text: string, numStart: number, floor: number, lang: 
   }
   const num = numeralAt(text, numStart, lang);
   if (!num || num.dotted) return null;
+  // A lone Sino-Korean digit is almost always a word: 이 (this), 일 (work), 사 (company).
+  if (num.bareDigitChar && isHangulSyllable(text.charCodeAt(numStart))) return null;
   const prefix = matchPrefixUnit(text, numStart, floor, lang);
   // Digits glued to letters are model names and codes (H100, GPT-4o, Trainium3), unless the letters
   // are a currency code ("USD115").
-  if (!prefix && numStart > 0 && isAsciiLetter(text.charCodeAt(numStart - 1)) && !isAsciiLetter(text.charCodeAt(numStart))) {
+  if (
+    !prefix &&
+    numStart > 0 &&
+    isAsciiLetter(text.charCodeAt(numStart - 1)) &&
+    !isAsciiLetter(text.charCodeAt(numStart))
+  ) {
     return null;
   }
   let suffix = matchSuffixUnit(text, num.end, lang);
   if (suffix && suffix.symbolOrCode) {
     // A symbol or code glued to the next digits is that number's prefix ("1 $10", "3 USD50"), and
     // after a prefixed amount it starts the next one ("$ 20,000.00 $ 37,305.97", "rmb 10 usd 20").
-    if (followedByDigit(text, suffix.end, prefix !== null)) suffix = null;
+    if (followedByDigit(text, suffix.end, prefix !== null) || startsWordedAmount(text, suffix, lang))
+      suffix = null;
   }
   if (suffix && suffix.minor && prefix) suffix = null;
+  // Most anchors end here: a bare number that cannot even open a range ("2024", "H100", "第3").
+  if (!prefix && !suffix && !keepUnitless && !mayConnect(text, num.end)) return null;
   if (suffix && looksLikeYearBeforeWord(text, num, suffix)) return null;
 
   let value = num.value;
   let end = num.end;
   let hasScale = num.hasScale;
   let leadExp = num.leadExp;
-  if (suffix && (prefix === null || suffix.unit === prefix.unit || suffix.unit === 'USD' || suffix.family === YUAN)) {
+  if (
+    suffix &&
+    (prefix === null || suffix.unit === prefix.unit || suffix.unit === 'USD' || suffix.family === YUAN)
+  ) {
     end = suffix.end;
     value = decShift(value, suffix.exp);
     if (suffix.symbolOrCode && !hasScale) {
@@ -152,7 +180,7 @@ export function readAmount(text: string, numStart: number, floor: number, lang: 
   if (prefix) value = decShift(value, prefix.exp);
   const main = prefix ?? suffix;
   const unit = main ? main.unit : null;
-  const alternatives = main?.alternatives;
+  const alternatives = main ? main.alternatives : undefined;
 
   if (suffix && unit !== '%' && unit !== 'pp') {
     // Minor units continue the amount: "3 dollars 50 cents", "50元6角3分".
@@ -169,7 +197,7 @@ export function readAmount(text: string, numStart: number, floor: number, lang: 
     end,
     value,
     unit,
-    ...(alternatives ? { alternatives } : {}),
+    alternatives,
     approx: num.approx,
     hasScale,
     leadExp,

@@ -11,6 +11,7 @@ import {
   ANCHOR_NONE,
   digitValue,
   endOfLetters,
+  isArabicDigit,
   isAsciiLetter,
   isHangulSyllable,
   unitExp,
@@ -37,7 +38,8 @@ export function anchorAt(text: string, pos: number, cls: number): number {
     }
     case ANCHOR_HANGUL: {
       // Sino-Korean numerals start a word (수십억 is "several billion", 이번 is "this time").
-      if (isHangulSyllable(prev)) return ANCHOR_NONE;
+      // After digits they are counters, not numerals: 4일 (the 4th), 3사분기.
+      if (isHangulSyllable(prev) || isArabicDigit(prev)) return ANCHOR_NONE;
       const c = text.charCodeAt(pos);
       return unitExp(c) >= 4 && digitValue(c) < 0 ? ANCHOR_NONE : ANCHOR_HANGUL;
     }

@@ -84,6 +84,8 @@ export function appendDigit(m: number, digit: number): number {
  */
 export function toAmount(d: Dec): number {
   const x = decToNumber(d);
+  // An integer mantissa over an exact power of ten is already the correctly rounded value.
+  if (Number.isSafeInteger(d.m) && d.e >= -22) return x;
   if (Number.isInteger(x) || !Number.isFinite(x)) return x;
   return Number(x.toPrecision(15));
 }

@@ -34,12 +34,22 @@ function isDecimalPoint(c: number): boolean {
 
 function accumulate(text: string, from: number, to: number, m: number): number {
   let acc = m;
+  let digits = 0;
   for (let p = from; p < to; p++) {
-    const c = text.charCodeAt(p);
-    const d = arabicDigitValue(c);
-    if (d >= 0) acc = acc * 10 + d;
+    const d = arabicDigitValue(text.charCodeAt(p));
+    if (d >= 0) {
+      acc = acc * 10 + d;
+      digits++;
+    }
   }
-  return acc;
+  if (acc < 2 ** 53) return acc;
+  // Past 2^53 repeated "×10 + d" drifts; let the engine round the whole digit string once.
+  let s = m === 0 ? '' : String(m);
+  for (let p = from; p < to; p++) {
+    const d = arabicDigitValue(text.charCodeAt(p));
+    if (d >= 0) s += String(d);
+  }
+  return digits > 0 ? Number(s) : acc;
 }
 
 /**
@@ -73,7 +83,10 @@ export function readDigitRun(text: string, pos: number, exponent = false): Digit
     take = k;
     const last = groupLens.length - 1;
     const indian =
-      firstLen <= 2 && groupLens[last] === 3 && groupLens.slice(0, last).every((len) => len === 2) && last > 0;
+      firstLen <= 2 &&
+      groupLens[last] === 3 &&
+      groupLens.slice(0, last).every((len) => len === 2) &&
+      last > 0;
     if (indian) take = groupLens.length;
   }
   if (take > 0) p = groupEnds[take - 1]!;
@@ -82,13 +95,21 @@ export function readDigitRun(text: string, pos: number, exponent = false): Digit
   let e = 0;
   let hasFraction = false;
   let dotted = false;
-  if (p + 1 < text.length && isDecimalPoint(text.charCodeAt(p)) && arabicDigitValue(text.charCodeAt(p + 1)) >= 0) {
+  if (
+    p + 1 < text.length &&
+    isDecimalPoint(text.charCodeAt(p)) &&
+    arabicDigitValue(text.charCodeAt(p + 1)) >= 0
+  ) {
     const fracLen = countDigits(text, p + 1);
     m = accumulate(text, p + 1, p + 1 + fracLen, m);
     e = -fracLen;
     p = p + 1 + fracLen;
     hasFraction = true;
-    if (p + 1 < text.length && isDecimalPoint(text.charCodeAt(p)) && arabicDigitValue(text.charCodeAt(p + 1)) >= 0) {
+    if (
+      p + 1 < text.length &&
+      isDecimalPoint(text.charCodeAt(p)) &&
+      arabicDigitValue(text.charCodeAt(p + 1)) >= 0
+    ) {
       dotted = true;
     }
   }

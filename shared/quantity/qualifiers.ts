@@ -3,8 +3,9 @@
  * "80억 달러 이상", "5000億ドルを超え", "300亿美元左右". Prefixes are matched backwards from the amount,
  * suffixes forwards from its end; both become part of the quantity's span.
  */
-import { isAsciiLetter, isHangulSyllable, matchesAt, skipSpaces, skipSpacesBack } from './chars';
+import { isAsciiLetter, isHangulSyllable, lowerAscii, matchesAt, skipSpaces, skipSpacesBack } from './chars';
 import type { Qualifier, QuantityLang } from './types';
+import type { LangSource } from './unitMatch';
 
 interface QualifierWord {
   readonly text: string; // Latin words lower-case
@@ -15,78 +16,82 @@ interface QualifierWord {
   readonly attached?: boolean;
 }
 
-const q = (text: string, qual: Qualifier, extra: Partial<QualifierWord> = {}): QualifierWord => ({
-  text,
-  q: qual,
-  ...extra,
-});
+type Group = readonly [qualifier: Qualifier, words: string, extra?: Partial<QualifierWord>];
 const ZH: ReadonlyArray<QuantityLang> = ['zh'];
 const NOT_ZH: ReadonlyArray<QuantityLang> = ['ja', 'ko', 'en'];
 
-const PREFIXES: QualifierWord[] = [
-  // English
-  q('up to', 'up_to'), q('as much as', 'up_to'), q('as high as', 'up_to'), q('as large as', 'up_to'),
-  q('at most', 'up_to'), q('no more than', 'up_to'), q('a maximum of', 'up_to'), q('maximum of', 'up_to'),
-  q('about', 'about'), q('around', 'about'), q('approximately', 'about'), q('approx.', 'about'),
-  q('roughly', 'about'), q('nearly', 'about'), q('almost', 'about'), q('some', 'about'),
-  q('an estimated', 'about'), q('estimated', 'about'), q('close to', 'about'), q('circa', 'about'),
-  q('at least', 'at_least'), q('no less than', 'at_least'), q('not less than', 'at_least'),
-  q('a minimum of', 'at_least'), q('minimum of', 'at_least'),
-  q('more than', 'more_than'), q('over', 'more_than'), q('above', 'more_than'), q('exceeding', 'more_than'),
-  q('in excess of', 'more_than'), q('north of', 'more_than'), q('upward of', 'more_than'),
-  q('upwards of', 'more_than'), q('greater than', 'more_than'), q('just over', 'more_than'),
-  q('well over', 'more_than'),
-  q('less than', 'less_than'), q('under', 'less_than'), q('below', 'less_than'), q('fewer than', 'less_than'),
-  q('just under', 'less_than'), q('south of', 'less_than'),
-  // Korean
-  q('최대', 'up_to'), q('최고', 'up_to'), q('많게는', 'up_to'), q('약', 'about'), q('대략', 'about'),
-  q('거의', 'about'), q('얼추', 'about'), q('근', 'about'), q('최소', 'at_least'), q('적어도', 'at_least'),
-  q('최저', 'at_least'), q('줄잡아', 'at_least'),
-  // Japanese
-  q('最大で', 'up_to'), q('最大', 'up_to'), q('最高で', 'up_to'), q('上限', 'up_to'), q('およそ', 'about'),
-  q('凡そ', 'about'), q('ほぼ', 'about'), q('概ね', 'about'), q('少なくとも', 'at_least'),
-  q('最低でも', 'at_least'), q('最低', 'at_least'),
-  // Chinese (and shared Han forms)
-  q('最高', 'up_to'), q('高达', 'up_to'), q('高達', 'up_to'), q('多达', 'up_to'), q('多達', 'up_to'),
-  q('最多', 'up_to'), q('至多', 'up_to'), q('大约', 'about'), q('大約', 'about'), q('大概', 'about'),
-  q('约合', 'about'), q('約合', 'about'), q('将近', 'about'), q('將近', 'about'), q('接近', 'about'),
-  q('约', 'about'), q('約', 'about'), q('近', 'about'), q('至少', 'at_least'), q('不少于', 'at_least'),
-  q('不少於', 'at_least'), q('不低于', 'at_least'), q('不低於', 'at_least'), q('最少', 'at_least'),
-  q('超过', 'more_than'), q('超過', 'more_than'), q('多于', 'more_than'), q('多於', 'more_than'),
-  q('高于', 'more_than'), q('高於', 'more_than'), q('逾', 'more_than'), q('超', 'more_than'),
-  q('不到', 'less_than'), q('少于', 'less_than'), q('少於', 'less_than'), q('低于', 'less_than'),
-  q('低於', 'less_than'), q('不足', 'less_than'), q('未满', 'less_than'), q('未滿', 'less_than'),
-  // Symbol
-  q('~', 'about'), q('～', 'about'),
-].sort((a, b) => b.text.length - a.text.length);
+function words(groups: ReadonlyArray<Group>): QualifierWord[] {
+  return groups
+    .flatMap(([q, list, extra]) => list.split('|').map((text) => ({ text, q, ...extra })))
+    .sort((a, b) => b.text.length - a.text.length);
+}
 
-const SUFFIXES: QualifierWord[] = [
+/** Before the amount; '|' separates words (several contain spaces). */
+const PREFIXES = words([
   // English
-  q('or more', 'at_least'), q('or so', 'about'), q('or less', 'up_to'), q('-plus', 'more_than', { attached: true }),
-  // Korean (with the object particle where the verb needs one: "500억 달러를 넘어")
-  q('이상', 'at_least'), q('이하', 'up_to'), q('미만', 'less_than'), q('초과', 'more_than'), q('넘게', 'more_than'),
-  q('넘는', 'more_than'), q('남짓', 'about'), q('가량', 'about'), q('정도', 'about'), q('안팎', 'about'),
-  q('내외', 'about'), q('이내', 'up_to'), q('대', 'about', { attached: true }),
-  q('를 넘어', 'more_than'), q('을 넘어', 'more_than'), q('를 넘는', 'more_than'), q('을 넘는', 'more_than'),
-  q('이 넘는', 'more_than'), q('가 넘는', 'more_than'), q('를 웃도는', 'more_than'), q('을 웃도는', 'more_than'),
-  q('를 상회', 'more_than'), q('을 상회', 'more_than'), q('를 밑도는', 'less_than'), q('을 밑도는', 'less_than'),
-  q('에 육박', 'about'),
+  ['up_to', 'up to|as much as|as high as|as large as|at most|no more than|a maximum of|maximum of'],
+  [
+    'about',
+    'about|around|approximately|approx.|roughly|nearly|almost|some|an estimated|estimated|close to|circa',
+  ],
+  ['at_least', 'at least|no less than|not less than|a minimum of|minimum of'],
+  ['more_than', 'more than|over|above|exceeding|in excess of|north of|upward of|upwards of|greater than'],
+  ['more_than', 'just over|well over'],
+  ['less_than', 'less than|under|below|fewer than|just under|south of'],
+  // Korean
+  ['up_to', '최대|최고|많게는'],
+  ['about', '약|대략|거의|얼추|근'],
+  ['at_least', '최소|적어도|최저|줄잡아'],
   // Japanese
-  q('を超える', 'more_than'), q('を超え', 'more_than'), q('を超す', 'more_than'), q('を上回る', 'more_than'),
-  q('超え', 'more_than'), q('超', 'more_than'), q('余り', 'more_than'), q('あまり', 'more_than'),
-  q('を下回る', 'less_than'), q('未満', 'less_than'), q('足らず', 'less_than'), q('強', 'about'), q('弱', 'about'),
-  q('程度', 'about'), q('前後', 'about'), q('ほど', 'about'), q('近く', 'about'), q('くらい', 'about'),
-  q('ぐらい', 'about'),
-  // Japanese/Korean vs Chinese readings of the same characters
-  q('以上', 'at_least', { langs: NOT_ZH }), q('以下', 'up_to', { langs: NOT_ZH }),
-  q('以上', 'more_than', { langs: ZH }), q('以下', 'less_than', { langs: ZH }),
+  ['up_to', '最大で|最大|最高で|上限'],
+  ['about', 'およそ|凡そ|ほぼ|概ね'],
+  ['at_least', '少なくとも|最低でも|最低'],
+  // Chinese (and Han forms shared with Japanese)
+  ['up_to', '最高|高达|高達|多达|多達|最多|至多'],
+  ['about', '大约|大約|大概|约合|約合|将近|將近|接近|约|約|近'],
+  ['at_least', '至少|不少于|不少於|不低于|不低於|最少'],
+  ['more_than', '超过|超過|多于|多於|高于|高於|逾|超'],
+  ['less_than', '不到|少于|少於|低于|低於|不足|未满|未滿'],
+  // Symbols
+  ['about', '~|～'],
+]);
+
+/** After the amount. */
+const SUFFIXES = words([
+  // English
+  ['at_least', 'or more'],
+  ['about', 'or so'],
+  ['up_to', 'or less'],
+  ['more_than', '-plus', { attached: true }],
+  // Korean (with the object particle where the verb takes one: "500억 달러를 넘어")
+  ['at_least', '이상'],
+  ['up_to', '이하|이내'],
+  ['less_than', '미만|를 밑도는|을 밑도는'],
+  [
+    'more_than',
+    '초과|넘게|넘는|를 넘어|을 넘어|를 넘는|을 넘는|이 넘는|가 넘는|를 웃도는|을 웃도는|를 상회|을 상회',
+  ],
+  ['about', '남짓|가량|정도|안팎|내외|에 육박'],
+  ['about', '대', { attached: true }], // "1000억원대"
+  // Japanese
+  ['more_than', 'を超える|を超え|を超す|を上回る|超え|超|余り|あまり'],
+  ['less_than', 'を下回る|未満|足らず'],
+  ['about', '強|弱|程度|前後|ほど|近く|くらい|ぐらい'],
+  // Same characters, different readings: 以上 is "at least" in Japanese, "more than" in Chinese.
+  ['at_least', '以上', { langs: NOT_ZH }],
+  ['up_to', '以下', { langs: NOT_ZH }],
+  ['more_than', '以上', { langs: ZH }],
+  ['less_than', '以下', { langs: ZH }],
   // Chinese
-  q('左右', 'about'), q('上下', 'about'), q('有余', 'more_than'), q('有餘', 'more_than'), q('多', 'more_than'),
-  q('余', 'more_than'), q('餘', 'more_than'), q('出头', 'more_than'), q('出頭', 'more_than'), q('不到', 'less_than'),
-].sort((a, b) => b.text.length - a.text.length);
+  ['about', '左右|上下'],
+  ['more_than', '有余|有餘|多|余|餘|出头|出頭'],
+  ['less_than', '不到'],
+]);
 
 /** Characters before 約/约 that make it part of a word: 契約 (contract), 予約, 节约, 条约 … */
-const YUE_WORD_HEADS = new Set([...'契予節节条條公制規规签簽合違违履解集要婚盟協协特口誓密成預预和'].map((c) => c.charCodeAt(0)));
+const YUE_WORD_HEADS = new Set(
+  [...'契予節节条條公制規规签簽合違违履解集要婚盟協协特口誓密成預预和'].map((c) => c.charCodeAt(0)),
+);
 /** Characters before 近 that make it part of a word: 最近 (recently), 附近, 接近 is its own entry. */
 const JIN_WORD_HEADS = new Set([...'最附亲親远遠邻鄰逼靠贴貼'].map((c) => c.charCodeAt(0)));
 
@@ -95,6 +100,20 @@ export interface QualifierMatch {
   readonly start: number;
   readonly end: number;
 }
+
+function index(words: QualifierWord[], keyAt: (w: string) => number): Map<number, QualifierWord[]> {
+  const map = new Map<number, QualifierWord[]>();
+  for (const word of words) {
+    const key = lowerAscii(keyAt(word.text));
+    const list = map.get(key) ?? [];
+    list.push(word);
+    map.set(key, list);
+  }
+  return map;
+}
+/** Prefixes by their last character (they are matched backwards), suffixes by their first. */
+const PREFIX_INDEX = index(PREFIXES, (w) => w.charCodeAt(w.length - 1));
+const SUFFIX_INDEX = index(SUFFIXES, (w) => w.charCodeAt(0));
 
 function isLatinWord(text: string): boolean {
   return isAsciiLetter(text.charCodeAt(0));
@@ -105,13 +124,16 @@ export function matchPrefixQualifier(
   text: string,
   pos: number,
   floor: number,
-  lang: QuantityLang,
+  lang: LangSource,
 ): QualifierMatch | null {
   const p = skipSpacesBack(text, pos, 2, floor);
-  for (const word of PREFIXES) {
+  if (p <= floor) return null;
+  const list = PREFIX_INDEX.get(lowerAscii(text.charCodeAt(p - 1)));
+  if (!list) return null;
+  for (const word of list) {
     const start = p - word.text.length;
     if (start < floor || !matchesAt(text, start, word.text)) continue;
-    if (word.langs && !word.langs.includes(lang)) continue;
+    if (word.langs && !word.langs.includes(lang.get())) continue;
     const before = start > 0 ? text.charCodeAt(start - 1) : 0;
     if (isLatinWord(word.text)) {
       if (isAsciiLetter(before) || p === pos) continue; // whole word, and a space before the amount
@@ -128,12 +150,14 @@ export function matchPrefixQualifier(
 }
 
 /** A qualifier starting at `pos` (after at most one space), right after the amount. */
-export function matchSuffixQualifier(text: string, pos: number, lang: QuantityLang): QualifierMatch | null {
+export function matchSuffixQualifier(text: string, pos: number, lang: LangSource): QualifierMatch | null {
   const start = skipSpaces(text, pos, 1);
-  for (const word of SUFFIXES) {
+  const list = SUFFIX_INDEX.get(lowerAscii(text.charCodeAt(start)));
+  if (!list) return null;
+  for (const word of list) {
     if (word.attached && start !== pos) continue;
     if (!matchesAt(text, start, word.text)) continue;
-    if (word.langs && !word.langs.includes(lang)) continue;
+    if (word.langs && !word.langs.includes(lang.get())) continue;
     const end = start + word.text.length;
     if (isLatinWord(word.text) && end < text.length && isAsciiLetter(text.charCodeAt(end))) continue;
     return { q: word.q, start: pos, end };

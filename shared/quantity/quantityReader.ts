@@ -8,12 +8,14 @@
  * midpoint would be a figure nobody wrote.
  */
 import { findAnchorForward } from './anchors';
-import { isAsciiLetter, matchesAt, skipSpaces } from './chars';
+import { skipSpaces } from './chars';
 import { type Dec, decShift, decToNumber, toAmount } from './decimal';
 import { type Amount, readAmount } from './amount';
-import { langAt } from './language';
+import { matchRangeConnector, mayConnect } from './ranges';
+import { LangProbe } from './language';
 import { matchPrefixQualifier, matchSuffixQualifier, wordBefore } from './qualifiers';
 import type { Qualifier, QuantityLang } from './types';
+import type { LangSource } from './unitMatch';
 
 /** A quantity as found, before it is frozen into the public shape. */
 export interface Found {
@@ -27,7 +29,7 @@ export interface Found {
   /** End of everything consumed, including a parenthesised restatement. */
   extentEnd: number;
   equivalents: Found[];
-  readonly alternatives?: ReadonlyArray<string>;
+  readonly alternatives: ReadonlyArray<string> | undefined;
 }
 
 export interface ReadOptions {
@@ -38,29 +40,6 @@ export interface ReadOptions {
 
 /** Result of reading at an anchor: a quantity, or an exchange-rate note to skip. */
 export type ReadResult = { kind: 'quantity'; found: Found } | { kind: 'skip'; end: number } | null;
-
-const RANGE_MARKS = new Set([0x7e, 0xff5e, 0x301c, 0x2d, 0x2013, 0x2014, 0x2010, 0xff0d, 0x81f3, 0x5230]); // ~～〜-–—‐－至到
-
-interface Connector {
-  readonly end: number;
-  readonly kara: boolean;
-}
-
-function matchRangeConnector(text: string, pos: number, allowAnd: boolean, allowTo: boolean): Connector | null {
-  const p = skipSpaces(text, pos, 1);
-  const c = text.charCodeAt(p);
-  let q = -1;
-  let kara = false;
-  if (RANGE_MARKS.has(c)) q = p + 1;
-  else if (allowTo && p > pos && matchesAt(text, p, 'to') && !isAsciiLetter(text.charCodeAt(p + 2))) q = p + 2;
-  else if (allowAnd && p > pos && matchesAt(text, p, 'and') && !isAsciiLetter(text.charCodeAt(p + 3))) q = p + 3;
-  else if (text.startsWith('から', p)) {
-    q = p + 2;
-    kara = true;
-  } else if (text.startsWith('내지', p)) q = p + 2;
-  if (q < 0) return null;
-  return { end: skipSpaces(text, q, 1), kara };
-}
 
 function isMoney(unit: string | null): boolean {
   return unit !== null && unit !== '' && unit !== '%' && unit !== 'pp';
@@ -76,23 +55,28 @@ function readRangePartner(
   text: string,
   first: Amount,
   floor: number,
-  lang: QuantityLang,
+  lang: LangSource,
   betweenAt: number,
   allowUnitless: boolean,
 ): RangeRead | null {
-  const fromAt = betweenAt < 0 ? wordBefore(text, first.start, floor, 'from') : -1;
-  const conn = matchRangeConnector(text, first.end, betweenAt >= 0, fromAt < 0);
+  const conn = matchRangeConnector(
+    text,
+    first.end,
+    () => betweenAt >= 0,
+    () => wordBefore(text, first.start, floor, 'from') < 0,
+  );
   if (!conn) return null;
   const anchor = findAnchorForward(text, conn.end, 6);
   if (anchor < 0) return null;
-  const second = readAmount(text, anchor, conn.end, lang);
+  const second = readAmount(text, anchor, conn.end, lang, true);
   if (!second || second.start !== conn.end) return null;
   if (first.unit && second.unit && first.unit !== second.unit) return null;
   const unit = second.unit ?? first.unit;
   if (!unit && !allowUnitless) return null;
   // "$10-20 billion", "10到20亿元": the bare low end borrows the high end's scale.
   let low = first.value;
-  if (first.plain && !first.hasScale && second.hasScale && second.leadExp > 0) low = decShift(low, second.leadExp);
+  if (first.plain && !first.hasScale && second.hasScale && second.leadExp > 0)
+    low = decShift(low, second.leadExp);
   if (decToNumber(low) > decToNumber(second.value)) return null;
   // "100億ドルから150億ドルに" is a change, not a range.
   if (conn.kara) {
@@ -102,44 +86,88 @@ function readRangePartner(
   return { low, second, unit };
 }
 
-function combineQualifiers(prefix: Qualifier | null, suffix: Qualifier | null, approx: Qualifier | null): Qualifier {
+function combineQualifiers(
+  prefix: Qualifier | null,
+  suffix: Qualifier | null,
+  approx: Qualifier | null,
+): Qualifier {
   // A specific bound ("이상", "以上", "を超え") beats a vague "about"; otherwise the prefix speaks first.
   if (prefix && suffix) return prefix === 'about' ? suffix : prefix;
   return prefix ?? suffix ?? approx ?? 'exact';
 }
 
-function bounds(q: Qualifier, value: number): [number | null, number | null] {
-  if (q === 'at_least' || q === 'more_than') return [value, null];
-  if (q === 'up_to' || q === 'less_than') return [null, value];
-  return [null, null];
+/** The bound an open qualifier gives: "at least X" → low X, "up to X" → high X. */
+function lowerBound(q: Qualifier, value: number): number | null {
+  return q === 'at_least' || q === 'more_than' ? value : null;
+}
+function upperBound(q: Qualifier, value: number): number | null {
+  return q === 'up_to' || q === 'less_than' ? value : null;
+}
+
+const MINUS_SIGNS = new Set([0x2d, 0x2212, 0xff0d]); // - − －
+/** After these (or at the start) a minus glued to the amount is a sign, not a hyphen: "-3.5%", "(-$5bn)". */
+const SIGN_HEADS = new Set([
+  0x20, 0x09, 0x0a, 0xa0, 0x3000, 0x28, 0xff08, 0x3a, 0xff1a, 0x2c, 0xff0c, 0x3001,
+]);
+
+function hasMinusSign(text: string, start: number, floor: number): boolean {
+  if (start - 1 < floor || !MINUS_SIGNS.has(text.charCodeAt(start - 1))) return false;
+  return start - 1 === 0 || SIGN_HEADS.has(text.charCodeAt(start - 2));
+}
+
+/** Between the two sides of an exchange rate: = ＝ 兑 兌; per-unit markers: 당 (ko), あたり/当たり (ja). */
+const RATE_SIGNS = new Set([0x3d, 0xff1d, 0x5151, 0x514c]);
+const PER_UNIT = ['당', 'あたり', '当たり'];
+
+/**
+ * If an exchange rate starts right after a money amount ending at pos, the end of the rate; -1
+ * otherwise. "1달러당" alone (a denominator without a second amount) is skipped as well.
+ */
+function rateEnd(text: string, pos: number, lang: LangSource): number {
+  const p = skipSpaces(text, pos, 1);
+  let q = -1;
+  let per = false;
+  if (RATE_SIGNS.has(text.charCodeAt(p))) q = p + 1;
+  else if (p === pos) {
+    const word = PER_UNIT.find((w) => text.startsWith(w, p));
+    if (word) {
+      q = p + word.length;
+      per = true;
+    }
+  }
+  if (q < 0) return -1;
+  const rhsAnchor = findAnchorForward(text, skipSpaces(text, q, 1), 6);
+  const rhs = rhsAnchor >= 0 ? readAmount(text, rhsAnchor, q, lang, false) : null;
+  if (rhs && isMoney(rhs.unit)) return rhs.end;
+  return per ? q : -1;
 }
 
 /** Reads the quantity whose numeral starts at `anchor`; `floor` bounds every backward look. */
 export function readQuantityAt(text: string, anchor: number, floor: number, opts: ReadOptions): ReadResult {
-  const lang = langAt(text, anchor, opts.lang);
-  const first = readAmount(text, anchor, floor, lang);
+  const lang = new LangProbe(text, anchor, opts.lang);
+  const first = readAmount(text, anchor, floor, lang, opts.allowUnitless);
   if (!first) return null;
-  const betweenAt = wordBefore(text, first.start, floor, 'between');
-  const range = readRangePartner(text, first, floor, lang, betweenAt, opts.allowUnitless);
+  let betweenAt = -1;
+  let range: RangeRead | null = null;
+  if (mayConnect(text, first.end)) {
+    betweenAt = wordBefore(text, first.start, floor, 'between');
+    range = readRangePartner(text, first, floor, lang, betweenAt, opts.allowUnitless);
+  }
 
   const unit = range ? range.unit : first.unit;
   if (!unit && !opts.allowUnitless) return null;
   const end = range ? range.second.end : first.end;
-  const qualStart = betweenAt >= 0 && range ? betweenAt : first.start;
+  const negative = !range && hasMinusSign(text, first.start, floor);
+  const qualStart = betweenAt >= 0 && range ? betweenAt : negative ? first.start - 1 : first.start;
   const prefixQ = matchPrefixQualifier(text, qualStart, floor, lang);
   const suffixQ = matchSuffixQualifier(text, end, lang);
   const start = prefixQ ? prefixQ.start : qualStart;
   const qEnd = suffixQ ? suffixQ.end : end;
 
-  // "1ドル=153円", "$1 = ₩1,400": an exchange rate, not an amount of money.
-  if (isMoney(unit)) {
-    const eq = skipSpaces(text, qEnd, 1);
-    const c = text.charCodeAt(eq);
-    if (c === 0x3d || c === 0xff1d) {
-      const rhsAnchor = findAnchorForward(text, skipSpaces(text, eq + 1, 1), 6);
-      const rhs = rhsAnchor >= 0 ? readAmount(text, rhsAnchor, eq + 1, lang) : null;
-      if (rhs && isMoney(rhs.unit)) return { kind: 'skip', end: rhs.end };
-    }
+  // "1ドル=153円", "1美元兑7.1元", "1달러당 1400원": an exchange rate, not an amount of money.
+  if (isMoney(unit) && !range) {
+    const rate = rateEnd(text, qEnd, lang);
+    if (rate >= 0) return { kind: 'skip', end: rate };
   }
 
   let qualifier: Qualifier;
@@ -153,8 +181,9 @@ export function readQuantityAt(text: string, anchor: number, floor: number, opts
     high = toAmount(range.second.value);
   } else {
     qualifier = combineQualifiers(prefixQ?.q ?? null, suffixQ?.q ?? null, first.approx);
-    value = toAmount(first.value);
-    [low, high] = bounds(qualifier, value);
+    value = negative ? -toAmount(first.value) : toAmount(first.value);
+    low = lowerBound(qualifier, value);
+    high = upperBound(qualifier, value);
   }
   const alternatives = range ? (range.second.alternatives ?? first.alternatives) : first.alternatives;
   const found: Found = {
@@ -167,7 +196,7 @@ export function readQuantityAt(text: string, anchor: number, floor: number, opts
     end: qEnd,
     extentEnd: qEnd,
     equivalents: [],
-    ...(alternatives ? { alternatives } : {}),
+    alternatives,
   };
   return { kind: 'quantity', found };
 }

@@ -6,7 +6,7 @@
  * A parenthesis in the same currency (or a percentage) is not a restatement and is scanned normally.
  */
 import { findAnchorForward } from './anchors';
-import { skipSpaces } from './chars';
+import { isAsciiLetter, isHan, isHangulSyllable, isKana, isSpace, skipSpaces } from './chars';
 import { type Found, isMoney, type ReadResult } from './quantityReader';
 
 /** Between several restatements in one parenthesis: "(約1.4兆円、約90億ユーロ)". */
@@ -14,6 +14,21 @@ const SEPARATORS = new Set([0x3001, 0x2c, 0xff0c, 0x3b, 0xff1b, 0x2f, 0x3002]); 
 const OPEN = new Set([0x28, 0xff08]);
 const CLOSE = new Set([0x29, 0xff09]);
 const MAX_PAREN = 120;
+
+/**
+ * Words may introduce the restated amount: "(한화 약 70조원)", "(日本円で約1.4兆円)",
+ * "（折合人民币约2100亿元）", "(roughly ₩14.8 trillion)". Only letters and spaces, and only a few.
+ */
+const MAX_LEAD_IN = 16;
+
+function isLeadIn(text: string, from: number, to: number): boolean {
+  if (to - from > MAX_LEAD_IN) return false;
+  for (let p = from; p < to; p++) {
+    const c = text.charCodeAt(p);
+    if (!(isAsciiLetter(c) || isSpace(c) || isHangulSyllable(c) || isKana(c) || isHan(c))) return false;
+  }
+  return true;
+}
 
 function findClose(text: string, pos: number): number {
   const end = Math.min(text.length, pos + MAX_PAREN);
@@ -46,10 +61,10 @@ export function readRestatement(
   let p = open + 1;
   for (let k = 0; k < 4; k++) {
     p = skipSpaces(text, p, 2);
-    const anchor = findAnchorForward(text, p, 16);
+    const anchor = findAnchorForward(text, p, MAX_LEAD_IN + 8);
     if (anchor < 0) break;
     const result = read(anchor, p);
-    if (!result || result.kind !== 'quantity' || result.found.start !== p) break;
+    if (!result || result.kind !== 'quantity' || !isLeadIn(text, p, result.found.start)) break;
     const eq = result.found;
     if (!isMoney(eq.unit) || eq.unit === primary.unit) break;
     equivalents.push(eq);

@@ -64,18 +64,25 @@ function isUpperAt(text: string, pos: number, len: number): boolean {
   return true;
 }
 
+/** Scale words by first letter. */
+const BY_LETTER = new Map<number, ScaleWord[]>();
+for (const sw of SCALE_WORDS) {
+  const list = BY_LETTER.get(sw.word.charCodeAt(0)) ?? [];
+  list.push(sw);
+  BY_LETTER.set(sw.word.charCodeAt(0), list);
+}
+
 /** A Western scale word starting at `pos` (right after the digits), or null. */
 export function matchWesternScale(text: string, pos: number, mode: ScaleMode): ScaleMatch | null {
-  const first = lowerAscii(text.charCodeAt(pos));
   const spacedStart = isSpace(text.charCodeAt(pos));
   // Number mode tolerates "2.33 k" and "- 10  k"; money keeps single letters glued to the digits.
   let start = pos;
   if (spacedStart) {
     while (start < text.length && start - pos < 2 && isSpace(text.charCodeAt(start))) start++;
-  } else if (first < 0x61 || first > 0x7a) {
-    return null;
   }
-  for (const sw of SCALE_WORDS) {
+  const list = BY_LETTER.get(lowerAscii(text.charCodeAt(start)));
+  if (!list) return null;
+  for (const sw of list) {
     if (sw.modes && !sw.modes.includes(mode)) continue;
     if (spacedStart && !sw.spaced && !(mode === 'number' && sw.word.length === 1)) continue;
     if (!matchesAt(text, start, sw.word)) continue;

@@ -5,14 +5,18 @@
  * and no regex ever runs over the whole article.
  */
 import { anchorAt, skipAnchorRun } from './anchors';
-import { ANCHOR_CLASS, ANCHOR_NONE } from './chars';
+import { ANCHOR_CLASS, ANCHOR_LETTER, ANCHOR_NONE, endOfLetters, isAsciiLetter } from './chars';
+import { startsEnglishNumeral } from './englishNumerals';
+import { beginScan } from './language';
 import { type Found, readQuantityAt, type ReadOptions } from './quantityReader';
 import { readRestatement } from './restatements';
-import type { Equivalent, Quantity, QuantityLang } from './types';
+import type { Equivalent, Quantity, QuantityLang, Span } from './types';
 
 export interface FindOptions {
   readonly lang?: QuantityLang;
 }
+
+const NO_EQUIVALENTS: ReadonlyArray<Equivalent> = Object.freeze([]);
 
 function toEquivalent(text: string, f: Found): Equivalent {
   return {
@@ -27,21 +31,38 @@ function toEquivalent(text: string, f: Found): Equivalent {
 }
 
 export function toQuantity(text: string, f: Found): Quantity {
-  return {
-    value: f.value,
-    unit: f.unit,
-    qualifier: f.qualifier,
-    low: f.low,
-    high: f.high,
-    text: text.slice(f.start, f.end),
-    span: [f.start, f.end],
-    equivalents: f.equivalents.map((e) => toEquivalent(text, e)),
-    ...(f.alternatives ? { alternatives: f.alternatives } : {}),
-  };
+  const equivalents =
+    f.equivalents.length === 0 ? NO_EQUIVALENTS : f.equivalents.map((e) => toEquivalent(text, e));
+  const span: Span = [f.start, f.end];
+  const body = text.slice(f.start, f.end);
+  // alternativeUnits is present only when the currency is ambiguous (元, ¥).
+  return f.alternatives
+    ? {
+        value: f.value,
+        unit: f.unit,
+        qualifier: f.qualifier,
+        low: f.low,
+        high: f.high,
+        text: body,
+        span,
+        equivalents,
+        alternativeUnits: f.alternatives,
+      }
+    : {
+        value: f.value,
+        unit: f.unit,
+        qualifier: f.qualifier,
+        low: f.low,
+        high: f.high,
+        text: body,
+        span,
+        equivalents,
+      };
 }
 
 /** Scans the whole text; shared by findQuantities and parseAmount. */
 export function scan(text: string, opts: ReadOptions): Found[] {
+  beginScan();
   const out: Found[] = [];
   const n = text.length;
   let floor = 0;
@@ -53,7 +74,14 @@ export function scan(text: string, opts: ReadOptions): Found[] {
       i++;
       continue;
     }
-    if (anchorAt(text, i, cls) === ANCHOR_NONE) {
+    if (cls === ANCHOR_LETTER) {
+      // Whole words at a time: most are not number words ("five", "a quarter").
+      const wordEnd = endOfLetters(text, i);
+      if (!startsEnglishNumeral(text, i, wordEnd) || (i > 0 && isAsciiLetter(text.charCodeAt(i - 1)))) {
+        i = wordEnd;
+        continue;
+      }
+    } else if (anchorAt(text, i, cls) === ANCHOR_NONE) {
       i = skipAnchorRun(text, i, cls);
       continue;
     }

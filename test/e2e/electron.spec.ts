@@ -13,11 +13,15 @@ const root = fileURLToPath(new URL('../..', import.meta.url));
  */
 function desktopShell(): { binary: string } | { missing: string } {
   const pathFile = join(root, 'node_modules', 'electron', 'path.txt');
-  if (!existsSync(pathFile)) return { missing: 'node_modules/electron has no downloaded binary (path.txt absent)' };
+  if (!existsSync(pathFile))
+    return { missing: 'node_modules/electron has no downloaded binary (path.txt absent)' };
   const binary = join(root, 'node_modules', 'electron', 'dist', readFileSync(pathFile, 'utf8').trim());
   if (!existsSync(binary)) return { missing: `${binary} does not exist` };
   if (!existsSync(join(root, 'dist', 'native', 'electron', 'better_sqlite3.node'))) {
-    return { missing: 'dist/native/electron/better_sqlite3.node is not built (node scripts/build-electron-native.mjs)' };
+    return {
+      missing:
+        'dist/native/electron/better_sqlite3.node is not built (node scripts/build-electron-native.mjs)',
+    };
   }
   return { binary };
 }
@@ -33,7 +37,8 @@ test.describe('desktop shell (Electron)', () => {
     const userData = mkdtempSync(join(tmpdir(), 'concord-electron-'));
     const app = await electron.launch({
       executablePath: (shell as { binary: string }).binary,
-      args: [root, `--user-data-dir=${userData}`, '--no-sandbox'],
+      args: [root],
+      env: { ...process.env, CONCORD_USER_DATA: userData } as Record<string, string>,
     });
     try {
       const page = await app.firstWindow();

@@ -10,7 +10,8 @@ const root = fileURLToPath(new URL('../..', import.meta.url));
 
 function run(command: string, args: string[]): void {
   const result = spawnSync(command, args, { cwd: root, stdio: 'inherit' });
-  if (result.status !== 0) throw new Error(`${command} ${args.join(' ')} failed with status ${result.status}`);
+  if (result.status !== 0)
+    throw new Error(`${command} ${args.join(' ')} failed with status ${result.status}`);
 }
 
 /** The URL `concord serve` prints as its first stdout line. */
@@ -28,7 +29,12 @@ function firstLine(child: ChildProcess): Promise<string> {
  */
 export default async function globalSetup(): Promise<() => Promise<void>> {
   run(process.execPath, ['scripts/build-main.mjs']);
-  run(process.execPath, [join(root, 'node_modules', 'vite', 'bin', 'vite.js'), 'build', '--logLevel', 'warn']);
+  run(process.execPath, [
+    join(root, 'node_modules', 'vite', 'bin', 'vite.js'),
+    'build',
+    '--logLevel',
+    'warn',
+  ]);
 
   const dir = mkdtempSync(join(tmpdir(), 'concord-e2e-'));
   const folder = writeArticles(dir, ['ko-amazon-openai.txt', 'en-amazon-openai.txt']);
@@ -36,9 +42,13 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
   const db = join(dir, 'e2e.concord');
   run(process.execPath, ['bin/concord.js', 'import', folder, '--db', db, '--workers', '0']);
 
-  const server = spawn(process.execPath, ['bin/concord.js', 'serve', '--db', db], { cwd: root, stdio: ['ignore', 'pipe', 'inherit'] });
+  const server = spawn(process.execPath, ['bin/concord.js', 'serve', '--db', db], {
+    cwd: root,
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
   const url = await firstLine(server);
-  if (!/^http:\/\/127\.0\.0\.1:\d+\/\?token=[0-9a-f]{64}$/.test(url)) throw new Error(`unexpected first line from concord serve: ${url}`);
+  if (!/^http:\/\/127\.0\.0\.1:\d+\/\?token=[0-9a-f]{64}$/.test(url))
+    throw new Error(`unexpected first line from concord serve: ${url}`);
   process.env.CONCORD_E2E_URL = url;
   process.env.CONCORD_E2E_IMPORT_DIR = extra;
 

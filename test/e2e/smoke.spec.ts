@@ -8,7 +8,9 @@ const url = () => {
   return value;
 };
 
-test('the shell shows the project, imports a folder with progress, and keeps the token out of the address bar', async ({ page }) => {
+test('the shell shows the project, imports a folder with progress, and keeps the token out of the address bar', async ({
+  page,
+}) => {
   const problems: string[] = [];
   page.on('console', (m) => m.type() === 'error' && problems.push(m.text()));
   page.on('pageerror', (e) => problems.push(e.message));
@@ -24,7 +26,7 @@ test('the shell shows the project, imports a folder with progress, and keeps the
   await page.screenshot({ path: 'test-results/screens/shell.png', fullPage: true });
 
   await shell.importFolder(process.env.CONCORD_E2E_IMPORT_DIR!);
-  await expect(shell.importStatus).toContainText('Import done: 1 files, 1 sources added');
+  await expect(shell.importStatus).toContainText('Import done: 1 file, 1 source added');
   await expect(shell.progress).toHaveAttribute('value', /\d+/);
   await expect(shell.sourceCount).toHaveText('3');
   await page.screenshot({ path: 'test-results/screens/shell-imported.png', fullPage: true });
@@ -39,7 +41,7 @@ test('a typed path that does not exist is reported, not thrown', async ({ page }
   const shell = new ShellPage(page);
   await shell.open(url());
   await shell.importFolder('/no/such/folder/anywhere');
-  await expect(shell.importStatus).toContainText('1 errors');
+  await expect(shell.importStatus).toContainText('1 error.');
   await expect(page.getByRole('list', { name: 'Import errors' })).toContainText('/no/such/folder/anywhere');
 });
 

@@ -30,6 +30,10 @@
  *    "one out of three"): findNumbers reports numerals, not arithmetic on them.
  *  - power: exponent notation ("2^5", "1.1^23", "10の13乗", "6.23x10^-4").
  *  - dozen: counting units (dozen, ダース, 打, 다스) multiply a numeral into a count of items.
+ *  - unit-bound: the Japanese/Korean number specs leave numerals that belong to a measurement,
+ *    currency or percentage ("１８０ミリリットル", "1ドル", "1미터") to the unit models, and sometimes fold
+ *    a classifier or qualifier into the Text ("199個", "十万以上", "일조 번째"). findNumbers reports
+ *    every numeral, bare.
  *  - inconsistent: the spec's Text is a plain Arabic numeral that does not equal its own value
  *    ("2212" → 2222), or the two results are swapped.
  */
@@ -96,14 +100,19 @@ const CURRENCY_WORDS = /(dollars?|usd|euros?|ユーロ|달러|ドル|kuai|mao|�
 const NUMBER_TAIL =
   /(\d+|one|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|forty-five)\s*$/i;
 
-/** "15 dollars and 15", "17 usd 25", "100ユーロと30": a bare number after the currency word. */
+/**
+ * "15 dollars and 15", "17 usd 25", "100ユーロと30", "c $ 100 and fifty": the amount ends in a bare
+ * number that follows a currency word or a connector after an earlier number.
+ */
 function isImplicitMinor(text: string): boolean {
   const t = text.trim();
   const tail = NUMBER_TAIL.exec(t);
   if (!tail) return false;
-  const head = t.slice(0, tail.index);
+  const head = t.slice(0, tail.index).trimEnd();
+  const earlierNumber = /\d|one|two|three|thirteen|fifteen|hundred|[一二三四五六七八九十]/i;
+  if (/(\band|と|와|又)$/i.test(head)) return earlierNumber.test(head);
   const cur = CURRENCY_WORDS.exec(head);
-  return cur !== null && /\d|one|two|three|thirteen|fifteen|hundred/i.test(head.slice(0, cur.index));
+  return cur !== null && earlierNumber.test(head.slice(0, cur.index));
 }
 
 interface Expected {
@@ -155,30 +164,44 @@ function judgeCurrency(c: SpecCase, lang: QuantityLang): Verdict {
   }
   const got = findQuantities(c.Input, { lang }).filter((q) => q.unit !== '%' && q.unit !== 'pp');
   if (got.length !== expected.length) {
-    return { kind: 'fail', why: `count ${got.length} ≠ ${expected.length}: ${got.map((q) => `${q.text}=${q.value} ${q.unit}`).join(' | ')}` };
+    return {
+      kind: 'fail',
+      why: `count ${got.length} ≠ ${expected.length}: ${got.map((q) => `${q.text}=${q.value} ${q.unit}`).join(' | ')}`,
+    };
   }
   for (let k = 0; k < expected.length; k++) {
     const q = got[k]!;
     const e = expected[k]!;
     if (!closeTo(q.value, e.value)) return { kind: 'fail', why: `value ${q.value} ≠ ${e.value} (${q.text})` };
-    if (!e.units.includes(q.unit)) return { kind: 'fail', why: `unit ${q.unit} ≠ ${e.units.join('/')} (${q.text})` };
-    if (!textMatches(q, e, c.Input)) return { kind: 'fail', why: `text "${q.text}"@${q.span[0]} ≠ "${e.text}"@${e.start}` };
+    if (!e.units.includes(q.unit))
+      return { kind: 'fail', why: `unit ${q.unit} ≠ ${e.units.join('/')} (${q.text})` };
+    if (!textMatches(q, e, c.Input))
+      return { kind: 'fail', why: `text "${q.text}"@${q.span[0]} ≠ "${e.text}"@${e.start}` };
   }
   return { kind: 'pass' };
 }
 
 // ---------------------------------------------------------------- numbers
 
-const FRACTION = /分之|分の|분의|\/|⅔|¾|⅙|½|\bover\b|\bout of\b|\bin \w|half|halves|thirds?|quarters?|fourths?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?|hundredths?|thousandths?|millionths?|trillionths?|twenty-firsts?|twenty-fifth|thirtieth|셋 중|반$|^반|반을|반이|半分|半数|중 하나/i;
+const FRACTION =
+  /分\s*之|分\s*の|분\s*의|\/|⅔|¾|⅙|½|\bover\b|\bout of\b|\bin \w|half|halves|thirds?|quarters?|fourths?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?|hundredths?|thousandths?|millionths?|trillionths?|twenty-firsts?|twenty-fifth|thirtieth|셋 중|반$|^반|반을|반이|半分|半数|중 하나/i;
 const POWER = /\^|乗|x10|×10/;
 const DOZEN = /dozens?|dozs?|dzs?|ダース|打|다스/i;
 
+/** Classifiers, qualifiers and ordinal markers the spec folds into a number's Text. */
+const FOLDED_WORD = /(斤|章|個|个|以上|번째)$|^第/;
+/** A numeral glued to a measurement, currency or percent word. */
+const UNIT_BOUND = /[0-9０-９一二三四五六七八九十]\s*(ミリ|キロ|メートル|パーセント|ドル|미터)/;
+
 function judgeNumbers(c: SpecCase, lang: QuantityLang): Verdict {
   const expected = c.Results ?? [];
+  if (expected.length === 0 && UNIT_BOUND.test(c.Input))
+    return { kind: 'convention', category: 'unit-bound' };
   for (const r of expected) {
     if (FRACTION.test(r.Text)) return { kind: 'convention', category: 'fraction' };
     if (POWER.test(r.Text)) return { kind: 'convention', category: 'power' };
     if (DOZEN.test(r.Text)) return { kind: 'convention', category: 'dozen' };
+    if (FOLDED_WORD.test(norm(r.Text))) return { kind: 'convention', category: 'unit-bound' };
     const plain = norm(r.Text).replace(/,/g, '');
     if (/^-?\d+(\.\d+)?$/.test(plain) && !closeTo(Number(plain), Number(r.Resolution?.value))) {
       return { kind: 'convention', category: 'inconsistent' };
@@ -186,7 +209,10 @@ function judgeNumbers(c: SpecCase, lang: QuantityLang): Verdict {
   }
   const got = findNumbers(c.Input, { lang });
   if (got.length !== expected.length) {
-    return { kind: 'fail', why: `count ${got.length} ≠ ${expected.length}: ${got.map((g) => `${g.text}=${g.value}`).join(' | ')}` };
+    return {
+      kind: 'fail',
+      why: `count ${got.length} ≠ ${expected.length}: ${got.map((g) => `${g.text}=${g.value}`).join(' | ')}`,
+    };
   }
   for (let k = 0; k < expected.length; k++) {
     const g = got[k]!;
@@ -233,22 +259,34 @@ const rate = (s: Score): number => s.passed / Math.max(1, evaluated(s));
 
 function report(scores: Score[]): void {
   const rows = scores.map((s) => {
-    const conv = Object.entries(s.convention).map(([k, v]) => `${k}:${v}`).join(' ') || '-';
+    const conv =
+      Object.entries(s.convention)
+        .map(([k, v]) => `${k}:${v}`)
+        .join(' ') || '-';
     const raw = s.passed / Math.max(1, s.total - s.ignored);
     return `${s.file.padEnd(42)} ${String(s.passed).padStart(4)}/${String(evaluated(s)).padEnd(4)} ${(100 * rate(s)).toFixed(1).padStart(5)}%  raw ${(100 * raw).toFixed(1).padStart(5)}%  ignored ${s.ignored}  convention ${conv}`;
   });
-  console.log(['', 'Recognizers-Text specs (passed/evaluated, rate; raw = passed/(total-ignored))', ...rows, ''].join('\n'));
+  console.log(
+    ['', 'Recognizers-Text specs (passed/evaluated, rate; raw = passed/(total-ignored))', ...rows, ''].join(
+      '\n',
+    ),
+  );
   if (process.env.SPEC_FAILURES) {
     for (const s of scores) console.log(`\n## ${s.file}\n  ${s.failures.join('\n  ')}`);
   }
 }
 
 /** Floors for the number specs: the rate measured when this file was written, minus 3 points. */
-const NUMBER_FLOORS: Record<QuantityLang, number> = { en: 0, zh: 0, ja: 0, ko: 0 };
+const NUMBER_FLOORS: Record<QuantityLang, number> = { en: 0.95, zh: 0.91, ja: 0.83, ko: 0.76 };
 
 describe.skipIf(!HAVE_SPECS)('Recognizers-Text specs', () => {
-  const currency = LANGS.map(([name, lang]) => [lang, score(`NumberWithUnit/${name}/CurrencyModel.json`, (c) => judgeCurrency(c, lang))] as const);
-  const numbers = LANGS.map(([name, lang]) => [lang, score(`Number/${name}/NumberModel.json`, (c) => judgeNumbers(c, lang))] as const);
+  const currency = LANGS.map(
+    ([name, lang]) =>
+      [lang, score(`NumberWithUnit/${name}/CurrencyModel.json`, (c) => judgeCurrency(c, lang))] as const,
+  );
+  const numbers = LANGS.map(
+    ([name, lang]) => [lang, score(`Number/${name}/NumberModel.json`, (c) => judgeNumbers(c, lang))] as const,
+  );
   report([...currency.map(([, s]) => s), ...numbers.map(([, s]) => s)]);
 
   for (const [lang, s] of currency) {

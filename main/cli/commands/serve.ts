@@ -7,12 +7,17 @@ import { parseCommandArgs, requireOption, UsageError } from '../args';
 
 export const SERVE_USAGE = 'concord serve --db FILE [--port N] [--open]';
 
+/**
+ * Resolves on the first SIGINT/SIGTERM. Later signals are ignored while the project closes:
+ * Ctrl+C under `npm start` reaches this process twice (from the terminal and forwarded by
+ * start.mjs), and the second must not kill it halfway through closing.
+ */
 function waitForStopSignal(): Promise<NodeJS.Signals> {
   return new Promise((resolve) => {
+    let stopping = false;
     const stop = (signal: NodeJS.Signals) => {
-      process.off('SIGINT', stop);
-      process.off('SIGTERM', stop);
-      resolve(signal);
+      if (!stopping) resolve(signal);
+      stopping = true;
     };
     process.on('SIGINT', stop);
     process.on('SIGTERM', stop);
@@ -33,7 +38,11 @@ export async function serveCommand(argv: string[]): Promise<number> {
   const project = await Project.open(file);
   let host;
   try {
-    host = await startBrowserHost(project, { port, version: pkg.version, workers: Math.min(2, cpus().length) });
+    host = await startBrowserHost(project, {
+      port,
+      version: pkg.version,
+      workers: Math.min(2, cpus().length),
+    });
   } catch (err) {
     project.close();
     throw err;

@@ -11,7 +11,20 @@ const CUES: Record<LangFamily, readonly string[]> = {
   ko: ['따르면', '보도', '전했', '인용', '보고서', '소식통'],
   ja: ['によると', 'によれば', '報道', '報じ', '伝え', '伝わ'],
   zh: ['据', '據', '报道', '報導', '报导', '援引', '消息', '称', '稱', '指出'],
-  en: ['according to', 'reported', 'reports', 'report', 'reporting', 'citing', 'cited', 'said', 'says', 'told', 'wrote', 'writes'],
+  en: [
+    'according to',
+    'reported',
+    'reports',
+    'report',
+    'reporting',
+    'citing',
+    'cited',
+    'said',
+    'says',
+    'told',
+    'wrote',
+    'writes',
+  ],
 };
 
 function cuePositions(sentence: string, lang: LangFamily): number[] {
@@ -34,11 +47,20 @@ function cuePositions(sentence: string, lang: LangFamily): number[] {
  * Entity id of the outlet cited in the sentence text[from, to), or null.
  * `outlets`: outlet mentions inside the sentence (absolute positions).
  */
-export function citedOutlet(text: string, from: number, to: number, outlets: readonly Mention[], lang: LangFamily): string | null {
+export function citedOutlet(
+  text: string,
+  from: number,
+  to: number,
+  outlets: readonly Mention[],
+  lang: LangFamily,
+): string | null {
   if (outlets.length === 0) return null;
   const sentence = text.slice(from, to);
   // Reporting words of the article's language, plus English ones (English quotes in CJK articles).
-  const cues = lang === 'en' ? cuePositions(sentence, 'en') : [...cuePositions(sentence, lang), ...cuePositions(sentence, 'en')];
+  const cues =
+    lang === 'en'
+      ? cuePositions(sentence, 'en')
+      : [...cuePositions(sentence, lang), ...cuePositions(sentence, 'en')];
   if (cues.length === 0) return null;
   let best: string | null = null;
   let bestDist = Infinity;

@@ -9,6 +9,7 @@
  */
 import type { EntityEntry, Lexicon, LexiconLang, MetricEntry } from './lexicon';
 import { isLatinWordChar, type LangFamily } from './text-scripts';
+import { childOf, flatten, fold, PAIR_SIZE, pairHash, type TrieNode } from './trie';
 
 export interface Mention {
   kind: 'entity' | 'metric';
@@ -47,24 +48,7 @@ interface Payload {
   rank: number;
 }
 
-interface Node {
-  next: Map<number, Node> | null;
-  out: Payload[] | null;
-}
-
-/** Case and width folding that keeps one UTF-16 unit per unit, so spans stay valid. */
-function fold(c: number): number {
-  if (c < 128) return c >= 65 && c <= 90 ? c + 32 : c;
-  if (c >= 0xff21 && c <= 0xff3a) return c - 0xff21 + 97;
-  if (c >= 0xff41 && c <= 0xff5a) return c - 0xff41 + 97;
-  if (c >= 0xff10 && c <= 0xff19) return c - 0xff10 + 48;
-  if (c === 0xa0 || c === 0x3000) return 32;
-  if (c === 0xb7 || c === 0xff65 || c === 0x2027 || c === 0x2022) return 0x30fb;
-  if (c === 0x2019 || c === 0xff07) return 39;
-  if (c === 0x2010 || c === 0x2011 || c === 0x2013) return 45;
-  if (c >= 0xc0 && c <= 0xde && c !== 0xd7) return c + 32;
-  return c;
-}
+type Node = TrieNode<Payload>;
 
 const familyOf = (lang: LexiconLang): LangFamily => (lang === 'zh-Hans' || lang === 'zh-Hant' ? 'zh' : lang);
 
@@ -82,7 +66,11 @@ function fnv1a(s: string): string {
 
 export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
   const root: Node = { next: new Map(), out: null };
+  // Cheap filters before any Map lookup: can a key start with this character, is it a whole
+  // one-character key, and (hashed) can a key start with this pair of characters?
   const first = new Uint8Array(65536);
+  const single = new Uint8Array(65536);
+  const pairs = new Uint8Array(PAIR_SIZE);
   const add = (word: string, p: Omit<Payload, 'prefix' | 'latinEnd' | 'raw'>, matchCase: boolean): void => {
     let w = word;
     let prefix = false;
@@ -102,6 +90,9 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
       }
       node = child;
     }
+    const c0 = fold(w.charCodeAt(0));
+    if (w.length === 1) single[c0] = 1;
+    else pairs[pairHash(c0, fold(w.charCodeAt(1)))] = 1;
     const latinEnd = isLatinWordChar(w.charCodeAt(w.length - 1));
     const raw = matchCase && /[A-Za-z]/.test(w) ? w : null;
     (node.out ??= []).push({ ...p, prefix: prefix && latinEnd, latinEnd, raw });
@@ -113,22 +104,56 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
     const mc = e.matchCase === true;
     add(e.name, { kind: 'entity', id: e.id, weak: false, lang: null, local: false, rank: RANK.entity }, mc);
     for (const [lang, list] of Object.entries(e.aliases) as [LexiconLang, string[]][])
-      for (const a of list) add(a, { kind: 'entity', id: e.id, weak: false, lang: familyOf(lang), local: false, rank: RANK.entity }, mc);
+      for (const a of list)
+        add(
+          a,
+          { kind: 'entity', id: e.id, weak: false, lang: familyOf(lang), local: false, rank: RANK.entity },
+          mc,
+        );
     for (const [lang, list] of Object.entries(e.localAliases ?? {}) as [LexiconLang, string[]][])
-      for (const a of list) add(a, { kind: 'entity', id: e.id, weak: false, lang: familyOf(lang), local: true, rank: RANK.entity }, true);
+      for (const a of list)
+        add(
+          a,
+          { kind: 'entity', id: e.id, weak: false, lang: familyOf(lang), local: true, rank: RANK.entity },
+          true,
+        );
   }
   const metrics = new Map<string, MetricEntry>();
   for (const m of lexicon.metrics) {
     metrics.set(m.id, m);
-    for (const [src, weak] of [[m.cues, false], [m.weakCues ?? {}, true]] as const)
+    for (const [src, weak] of [
+      [m.cues, false],
+      [m.weakCues ?? {}, true],
+    ] as const)
       for (const [lang, list] of Object.entries(src) as [LexiconLang, string[]][])
-        for (const c of list) add(c, { kind: 'metric', id: m.id, weak, lang: familyOf(lang), local: false, rank: weak ? RANK.weak : RANK.metric }, false);
+        for (const c of list)
+          add(
+            c,
+            {
+              kind: 'metric',
+              id: m.id,
+              weak,
+              lang: familyOf(lang),
+              local: false,
+              rank: weak ? RANK.weak : RANK.metric,
+            },
+            false,
+          );
   }
-  for (const b of lexicon.blockers) add(b, { kind: 'blocker', id: '', weak: false, lang: null, local: false, rank: RANK.blocker }, false);
+  for (const b of lexicon.blockers)
+    add(b, { kind: 'blocker', id: '', weak: false, lang: null, local: false, rank: RANK.blocker }, false);
 
   const fingerprint = fnv1a(JSON.stringify(lexicon));
+  const flat = flatten(root);
 
-  function valid(p: Payload, text: string, start: number, end: number, lang: LangFamily | null, to: number): number {
+  function valid(
+    p: Payload,
+    text: string,
+    start: number,
+    end: number,
+    lang: LangFamily | null,
+    to: number,
+  ): number {
     if (p.local && p.lang !== lang) return -1;
     if (p.raw !== null && text.slice(start, start + p.raw.length) !== p.raw) return -1;
     let e = end;
@@ -139,36 +164,56 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
 
   function scan(text: string, lang: LangFamily | null, from = 0, to = text.length): Mention[] {
     const out: Mention[] = [];
+    // Locals, not closure variables: this loop runs once per character of every article.
+    const FO = FOLD;
+    const F = first;
+    const S = single;
+    const P = pairs;
     let i = from;
     while (i < to) {
       const c0 = text.charCodeAt(i);
-      const f0 = fold(c0);
-      // A Latin alias cannot start inside a Latin word.
-      if (first[f0] === 0 || (i > from && isLatinWordChar(c0) && isLatinWordChar(text.charCodeAt(i - 1)))) {
+      const f0 = FO[c0]!;
+      if (F[f0] === 0) {
         i++;
         continue;
       }
-      let node: Node | undefined = root;
+      // A Latin alias cannot start inside a Latin word.
+      if (
+        (S[f0] === 0 && (i + 1 >= to || P[pairHash(f0, FO[text.charCodeAt(i + 1)]!)] === 0)) ||
+        (i > from && isLatinWordChar(c0) && isLatinWordChar(text.charCodeAt(i - 1)))
+      ) {
+        i++;
+        continue;
+      }
       let best: Payload | null = null;
       let bestEnd = -1;
-      for (let j = i; j < to && node; j++) {
-        node = node.next?.get(fold(text.charCodeAt(j)));
-        if (!node?.out) continue;
-        for (const p of node.out) {
-          const e = valid(p, text, i, j + 1, lang, to);
-          if (e < 0) continue;
-          // Longest first; at equal length prefer the higher rank, then the article's own language.
-          if (e > bestEnd || (e === bestEnd && best && (p.rank > best.rank || (p.rank === best.rank && p.lang === lang && best.lang !== lang)))) {
-            best = p;
-            bestEnd = e;
+      let node = flat.rootChild[f0]!;
+      for (let j = i + 1; node !== 0; j++) {
+        const outs = flat.out[node];
+        if (outs) {
+          for (const p of outs) {
+            const e = valid(p, text, i, j, lang, to);
+            if (e < 0) continue;
+            // Longest first; at equal length prefer the higher rank, then the article's own language.
+            if (
+              e > bestEnd ||
+              (e === bestEnd &&
+                best &&
+                (p.rank > best.rank || (p.rank === best.rank && p.lang === lang && best.lang !== lang)))
+            ) {
+              best = p;
+              bestEnd = e;
+            }
           }
         }
+        node = j < to ? childOf(flat, node, fold(text.charCodeAt(j))) : 0;
       }
       if (!best) {
         i++;
         continue;
       }
-      if (best.kind !== 'blocker') out.push({ kind: best.kind, id: best.id, start: i, end: bestEnd, weak: best.weak });
+      if (best.kind !== 'blocker')
+        out.push({ kind: best.kind, id: best.id, start: i, end: bestEnd, weak: best.weak });
       i = bestEnd;
     }
     return out;

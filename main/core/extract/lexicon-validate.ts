@@ -13,7 +13,9 @@ const MAX_WORD = 80;
 
 export class LexiconError extends Error {
   constructor(readonly issues: string[]) {
-    super(`invalid lexicon: ${issues.slice(0, 5).join('; ')}${issues.length > 5 ? `; … (${issues.length} problems)` : ''}`);
+    super(
+      `invalid lexicon: ${issues.slice(0, 5).join('; ')}${issues.length > 5 ? `; … (${issues.length} problems)` : ''}`,
+    );
     this.name = 'LexiconError';
   }
 }
@@ -39,8 +41,10 @@ function words(v: unknown, where: string, issues: string[], required: boolean): 
     }
     const ok: string[] = [];
     list.forEach((w, i) => {
-      if (typeof w !== 'string' || w.trim() === '') issues.push(`${where}.${lang}[${i}] must be a non-empty string`);
-      else if (w.length > MAX_WORD) issues.push(`${where}.${lang}[${i}] is longer than ${MAX_WORD} characters`);
+      if (typeof w !== 'string' || w.trim() === '')
+        issues.push(`${where}.${lang}[${i}] must be a non-empty string`);
+      else if (w.length > MAX_WORD)
+        issues.push(`${where}.${lang}[${i}] is longer than ${MAX_WORD} characters`);
       else if (w !== w.trim()) issues.push(`${where}.${lang}[${i}] "${w}" has leading/trailing spaces`);
       else ok.push(w);
     });
@@ -57,14 +61,23 @@ function entity(v: unknown, i: number, issues: string[]): EntityEntry | null {
   const label = `entities[${i}]${typeof v.id === 'string' ? ` "${v.id}"` : ''}`;
   const before = issues.length;
   if (typeof v.id !== 'string' || !ID_RE.test(v.id)) issues.push(`${label}: id must be a lowercase slug`);
-  if (typeof v.name !== 'string' || v.name.trim() === '') issues.push(`${label}: name must be a non-empty string`);
-  if (typeof v.kind !== 'string' || !KINDS.includes(v.kind)) issues.push(`${label}: kind must be one of ${KINDS.join(', ')}`);
-  if (v.parent !== undefined && typeof v.parent !== 'string') issues.push(`${label}: parent must be an entity id`);
-  if (v.matchCase !== undefined && typeof v.matchCase !== 'boolean') issues.push(`${label}: matchCase must be true or false`);
+  if (typeof v.name !== 'string' || v.name.trim() === '')
+    issues.push(`${label}: name must be a non-empty string`);
+  if (typeof v.kind !== 'string' || !KINDS.includes(v.kind))
+    issues.push(`${label}: kind must be one of ${KINDS.join(', ')}`);
+  if (v.parent !== undefined && typeof v.parent !== 'string')
+    issues.push(`${label}: parent must be an entity id`);
+  if (v.matchCase !== undefined && typeof v.matchCase !== 'boolean')
+    issues.push(`${label}: matchCase must be true or false`);
   const aliases = words(v.aliases, `${label}: aliases`, issues, true);
   const localAliases = words(v.localAliases, `${label}: localAliases`, issues, false);
   if (issues.length > before) return null;
-  const e: EntityEntry = { id: v.id as string, name: v.name as string, kind: v.kind as EntityEntry['kind'], aliases };
+  const e: EntityEntry = {
+    id: v.id as string,
+    name: v.name as string,
+    kind: v.kind as EntityEntry['kind'],
+    aliases,
+  };
   if (typeof v.parent === 'string') e.parent = v.parent;
   if (v.matchCase === true) e.matchCase = true;
   if (v.localAliases !== undefined) e.localAliases = localAliases;
@@ -78,13 +91,21 @@ function metric(v: unknown, i: number, issues: string[]): MetricEntry | null {
   }
   const label = `metrics[${i}]${typeof v.id === 'string' ? ` "${v.id}"` : ''}`;
   const before = issues.length;
-  if (typeof v.id !== 'string' || !ID_RE.test(v.id)) issues.push(`${label}: id must be a lowercase id (investment, market_cap …)`);
+  if (typeof v.id !== 'string' || !ID_RE.test(v.id))
+    issues.push(`${label}: id must be a lowercase id (investment, market_cap …)`);
   if (typeof v.definition !== 'string') issues.push(`${label}: definition must be a string`);
-  if (v.roles !== 'subject' && v.roles !== 'subject-object') issues.push(`${label}: roles must be "subject" or "subject-object"`);
-  if (!Array.isArray(v.units) || v.units.length === 0 || v.units.some((u) => !UNIT_KINDS.includes(u as string)))
+  if (v.roles !== 'subject' && v.roles !== 'subject-object')
+    issues.push(`${label}: roles must be "subject" or "subject-object"`);
+  if (
+    !Array.isArray(v.units) ||
+    v.units.length === 0 ||
+    v.units.some((u) => !UNIT_KINDS.includes(u as string))
+  )
     issues.push(`${label}: units must be a non-empty list of ${UNIT_KINDS.join(', ')}`);
   if (v.fallbackRole !== undefined && v.fallbackRole !== 'subject' && v.fallbackRole !== 'object')
     issues.push(`${label}: fallbackRole must be "subject" or "object"`);
+  if (v.objectOptional !== undefined && typeof v.objectOptional !== 'boolean')
+    issues.push(`${label}: objectOptional must be true or false`);
   const cues = words(v.cues, `${label}: cues`, issues, true);
   const weakCues = words(v.weakCues, `${label}: weakCues`, issues, false);
   if (issues.length > before) return null;
@@ -97,6 +118,7 @@ function metric(v: unknown, i: number, issues: string[]): MetricEntry | null {
   };
   if (v.fallbackRole !== undefined) m.fallbackRole = v.fallbackRole as 'subject' | 'object';
   if (v.weakCues !== undefined) m.weakCues = weakCues;
+  if (v.objectOptional === true) m.objectOptional = true;
   return m;
 }
 
@@ -111,7 +133,8 @@ function crossCheck(entities: EntityEntry[], metrics: MetricEntry[], issues: str
     ids.set(e.id, i);
   });
   entities.forEach((e, i) => {
-    if (e.parent !== undefined && !ids.has(e.parent)) issues.push(`entities[${i}] "${e.id}": parent "${e.parent}" is not an entity id`);
+    if (e.parent !== undefined && !ids.has(e.parent))
+      issues.push(`entities[${i}] "${e.id}": parent "${e.parent}" is not an entity id`);
     if (e.parent === e.id) issues.push(`entities[${i}] "${e.id}": an entity cannot be its own parent`);
   });
   const owner = new Map<string, string>();
@@ -119,7 +142,8 @@ function crossCheck(entities: EntityEntry[], metrics: MetricEntry[], issues: str
     const all = [e.name, ...Object.values(e.aliases).flat(), ...Object.values(e.localAliases ?? {}).flat()];
     for (const a of new Set(all.map(fold))) {
       const other = owner.get(a);
-      if (other !== undefined && other !== e.id) issues.push(`alias "${a}" names both "${other}" and "${e.id}"`);
+      if (other !== undefined && other !== e.id)
+        issues.push(`alias "${a}" names both "${other}" and "${e.id}"`);
       else owner.set(a, e.id);
     }
   }
@@ -133,7 +157,8 @@ function crossCheck(entities: EntityEntry[], metrics: MetricEntry[], issues: str
         for (const c of list ?? []) {
           const key = `${lang}\u0000${fold(c)}`;
           const other = cueOwner.get(key);
-          if (other !== undefined && other !== m.id) issues.push(`cue "${c}" (${lang}) is listed for both "${other}" and "${m.id}"`);
+          if (other !== undefined && other !== m.id)
+            issues.push(`cue "${c}" (${lang}) is listed for both "${other}" and "${m.id}"`);
           cueOwner.set(key, m.id);
         }
       }
@@ -147,11 +172,18 @@ export function validateLexicon(json: unknown): Lexicon {
   if (!isObj(json)) throw new LexiconError(['the lexicon must be an object with "entities" and "metrics"']);
   if (!Array.isArray(json.entities)) issues.push('"entities" must be a list');
   if (!Array.isArray(json.metrics)) issues.push('"metrics" must be a list');
-  if (json.blockers !== undefined && (!Array.isArray(json.blockers) || json.blockers.some((b) => typeof b !== 'string' || b === '')))
+  if (
+    json.blockers !== undefined &&
+    (!Array.isArray(json.blockers) || json.blockers.some((b) => typeof b !== 'string' || b === ''))
+  )
     issues.push('"blockers" must be a list of non-empty strings');
   if (issues.length > 0) throw new LexiconError(issues);
-  const entities = (json.entities as unknown[]).map((v, i) => entity(v, i, issues)).filter((e): e is EntityEntry => e !== null);
-  const metrics = (json.metrics as unknown[]).map((v, i) => metric(v, i, issues)).filter((m): m is MetricEntry => m !== null);
+  const entities = (json.entities as unknown[])
+    .map((v, i) => entity(v, i, issues))
+    .filter((e): e is EntityEntry => e !== null);
+  const metrics = (json.metrics as unknown[])
+    .map((v, i) => metric(v, i, issues))
+    .filter((m): m is MetricEntry => m !== null);
   if (issues.length === 0) crossCheck(entities, metrics, issues);
   if (issues.length > 0) throw new LexiconError(issues);
   return { entities, metrics, blockers: ((json.blockers as string[] | undefined) ?? []).slice() };

@@ -16,7 +16,15 @@ export { validateLexicon, LexiconError } from './lexicon-validate';
 export const LEXICON_LANGS = ['en', 'ko', 'ja', 'zh-Hans', 'zh-Hant'] as const;
 export type LexiconLang = (typeof LEXICON_LANGS)[number];
 
-export const ENTITY_KINDS = ['company', 'investor', 'government', 'agency', 'outlet', 'person', 'other'] as const;
+export const ENTITY_KINDS = [
+  'company',
+  'investor',
+  'government',
+  'agency',
+  'outlet',
+  'person',
+  'other',
+] as const;
 export type EntityKind = (typeof ENTITY_KINDS)[number];
 
 /** Words per language; a language may be absent. */
@@ -52,6 +60,8 @@ export interface MetricEntry {
    * take the frame's 'object' (B: the company valued / raising) instead of its subject.
    */
   fallbackRole?: 'subject' | 'object';
+  /** The object is optional ("OpenAI will spend $100B" names no payee): never borrowed from other sentences. */
+  objectOptional?: boolean;
   /** Latin cue ending in '*' also matches longer words (invest* → invested, investment). */
   cues: WordsByLang;
   /** Cues that lose against ordinary cues (投じる, "cost"). */
@@ -87,4 +97,44 @@ export function lexiconFromFiles(entitiesFile: unknown, metricsFile: unknown): L
   const e = (entitiesFile ?? {}) as { entities?: unknown; blockers?: unknown };
   const m = (metricsFile ?? {}) as { metrics?: unknown };
   return validateLexicon({ entities: e.entities, metrics: m.metrics, blockers: e.blockers ?? [] });
+}
+
+/** One row per alias or cue, as a database stores them. */
+export interface LexiconRowsShape {
+  entities: Array<{
+    name: string;
+    kind: EntityKind;
+    parent: string | null;
+    aliases: Array<{ text: string; lang: string }>;
+  }>;
+  metrics: Array<{
+    id: string;
+    label: string;
+    definition: string;
+    cues: Array<{ text: string; lang: string }>;
+  }>;
+}
+
+/**
+ * Flattens a lexicon into alias/cue rows (parent by canonical name). Lossy on purpose: matchCase,
+ * local aliases, weak cues, roles and units are matching metadata; keep the Lexicon JSON to round-trip.
+ */
+export function toLexiconRows(lex: Lexicon): LexiconRowsShape {
+  const nameOf = new Map(lex.entities.map((e) => [e.id, e.name]));
+  const rows = (w: WordsByLang): Array<{ text: string; lang: string }> =>
+    Object.entries(w).flatMap(([lang, list]) => (list ?? []).map((text) => ({ text, lang })));
+  return {
+    entities: lex.entities.map((e) => ({
+      name: e.name,
+      kind: e.kind,
+      parent: e.parent ? (nameOf.get(e.parent) ?? null) : null,
+      aliases: [...rows(e.aliases), ...rows(e.localAliases ?? {})],
+    })),
+    metrics: lex.metrics.map((m) => ({
+      id: m.id,
+      label: m.id.replace(/_/g, ' '),
+      definition: m.definition,
+      cues: [...rows(m.cues), ...rows(m.weakCues ?? {})],
+    })),
+  };
 }

@@ -6,7 +6,21 @@
 
 // Rough units per USD, only to judge orders of magnitude (not for conversion).
 const PER_USD: Record<string, number> = {
-  USD: 1, EUR: 0.9, GBP: 0.8, CHF: 0.9, JPY: 150, KRW: 1400, CNY: 7.2, TWD: 32, HKD: 7.8, INR: 85, SGD: 1.35, AUD: 1.5, CAD: 1.4, AED: 3.7, SAR: 3.75,
+  USD: 1,
+  EUR: 0.9,
+  GBP: 0.8,
+  CHF: 0.9,
+  JPY: 150,
+  KRW: 1400,
+  CNY: 7.2,
+  TWD: 32,
+  HKD: 7.8,
+  INR: 85,
+  SGD: 1.35,
+  AUD: 1.5,
+  CAD: 1.4,
+  AED: 3.7,
+  SAR: 3.75,
 };
 
 // Below these (in USD) the metric is implausible for an organisation.
@@ -31,13 +45,16 @@ export function toUsd(value: number, unit: string): number | null {
 export function scaleFlags(metric: string | null, value: number, unit: string): string[] {
   if (metric === null) return [];
   if (unit === '%') {
-    if ((metric === 'stake' || metric === 'market_share') && value > 100) return [`implausible: ${metric} of ${value}% is over 100%`];
+    if ((metric === 'stake' || metric === 'market_share') && value > 100)
+      return [`implausible: ${metric} of ${value}% is over 100%`];
     return [];
   }
   const min = MIN_USD[metric];
   const usd = toUsd(value, unit);
   if (min === undefined || usd === null || usd >= min) return [];
-  return [`implausible: ${metric} of ${value} ${unit} is below ${min.toLocaleString('en-US')} USD (missing scale word?)`];
+  return [
+    `implausible: ${metric} of ${value} ${unit} is below ${min.toLocaleString('en-US')} USD (missing scale word?)`,
+  ];
 }
 
 export interface KeyedAmount {
@@ -58,12 +75,35 @@ export function ratioFlags(items: readonly KeyedAmount[]): void {
   }
   for (const list of byKey.values()) {
     if (list.length < 2) continue;
-    const max = list.reduce((a, b) => ((toUsd(b.value, b.unit) ?? b.value) > (toUsd(a.value, a.unit) ?? a.value) ? b : a));
-    const maxUsd = toUsd(max.value, max.unit) ?? max.value;
+    // The largest amount per unit and in USD terms; each amount is compared with those (linear).
+    const maxByUnit = new Map<string, KeyedAmount>();
+    let maxUsd: KeyedAmount | null = null;
     for (const it of list) {
-      const usd = toUsd(it.value, it.unit) ?? it.value;
-      if (maxUsd / usd >= RATIO_LIMIT)
-        it.flags.push(`implausible: ${Math.round(maxUsd / usd).toLocaleString('en-US')}× smaller than ${max.value} ${max.unit} for the same claim in this article (missing scale word?)`);
+      const m = maxByUnit.get(it.unit);
+      if (!m || it.value > m.value) maxByUnit.set(it.unit, it);
+      const usd = toUsd(it.value, it.unit);
+      if (usd !== null && (!maxUsd || usd > toUsd(maxUsd.value, maxUsd.unit)!)) maxUsd = it;
+    }
+    for (const it of list) {
+      let worst: { ratio: number; other: KeyedAmount } | null = null;
+      for (const other of [maxByUnit.get(it.unit)!, maxUsd]) {
+        if (!other || other === it) continue;
+        const ratio = comparableRatio(other, it);
+        if (ratio !== null && ratio >= RATIO_LIMIT && (!worst || ratio > worst.ratio))
+          worst = { ratio, other };
+      }
+      if (worst)
+        it.flags.push(
+          `implausible: ${Math.round(worst.ratio).toLocaleString('en-US')}× smaller than ${worst.other.value} ${worst.other.unit} for the same claim in this article (missing scale word?)`,
+        );
     }
   }
+}
+
+/** big / small when both can be compared (same unit, or both convertible to USD), else null. */
+function comparableRatio(big: KeyedAmount, small: KeyedAmount): number | null {
+  if (big.unit === small.unit) return big.value / small.value;
+  const b = toUsd(big.value, big.unit);
+  const s = toUsd(small.value, small.unit);
+  return b === null || s === null ? null : b / s;
 }

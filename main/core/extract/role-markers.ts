@@ -22,53 +22,94 @@ export type Marker =
   | 'POSTVERB' // right after a cue verb: "acquire U.S. Steel", "收购美国钢铁"
   | 'COORD' // second of a coordination: "A and B", "A や B"
   | 'BARE' // no marker (English/Chinese word order decides)
+  | 'CUEMOD' // ko/ja compound with a metric noun: "테슬라 주가", "오픈AI 지분", "OpenAI評価額"
   | 'MOD'; // modifies a noun (오픈AI 경영진, NVIDIA製): weak evidence
 
-type Table = ReadonlyArray<readonly [string, Marker]>;
-const byLength = (t: Table): Table => [...t].sort((a, b) => b[0].length - a[0].length);
+export interface CuePositions {
+  starts: ReadonlySet<number>;
+  ends: ReadonlySet<number>;
+}
 
-const KO: Table = byLength([
-  ['으로부터', 'FROM'], ['로부터', 'FROM'], ['에게서', 'FROM'], ['한테서', 'FROM'],
-  ['에 대한', 'OBJ'], ['에 대해', 'OBJ'], ['에게', 'OBJ'], ['한테', 'OBJ'], ['에다', 'OBJ'], ['에는', 'OBJ'], ['에도', 'OBJ'], ['에만', 'OBJ'], ['에', 'OBJ'],
-  ['에서는', 'AT'], ['에서도', 'AT'], ['에서', 'AT'],
-  ['께서', 'SUBJ'], ['이', 'SUBJ'], ['가', 'SUBJ'], ['은', 'TOPIC'], ['는', 'TOPIC'], ['도', 'TOPIC'], ['만', 'TOPIC'],
-  ['의', 'GEN'], ['와의', 'WITH'], ['과의', 'WITH'], ['와는', 'WITH'], ['과는', 'WITH'], ['와', 'WITH'], ['과', 'WITH'], ['하고', 'WITH'], ['이랑', 'WITH'], ['랑', 'WITH'],
-  ['이나', 'COORD'], ['나', 'COORD'],
-  ['을', 'ACC'], ['를', 'ACC'],
-  [',', 'TOPIC'], ['，', 'TOPIC'],
-]);
-const JA: Table = byLength([
-  ['に対して', 'OBJ'], ['に対し', 'OBJ'], ['にとって', 'MOD'], ['について', 'MOD'], ['によって', 'AGENT'], ['により', 'AGENT'], ['による', 'AGENT'],
-  ['への', 'OBJ'], ['へ', 'OBJ'], ['には', 'OBJ'], ['にも', 'OBJ'], ['に', 'OBJ'],
-  ['からの', 'FROM'], ['から', 'FROM'], ['では', 'MOD'], ['で', 'MOD'],
-  ['との', 'WITH'], ['とは', 'WITH'], ['と', 'WITH'],
-  ['は', 'TOPIC'], ['が', 'SUBJ'], ['も', 'TOPIC'], ['の', 'GEN'], ['を', 'ACC'], ['や', 'COORD'],
-  ['、', 'TOPIC'], [',', 'TOPIC'],
-]);
+type Table = ReadonlyArray<readonly [string, Marker]>;
+/** Builds a table from 'marker: word|word|…' groups; longest words first so 에서 wins over 에. */
+function table(groups: Partial<Record<Marker, string>>): Table {
+  const rows: Array<readonly [string, Marker]> = [];
+  for (const [marker, words] of Object.entries(groups) as Array<[Marker, string]>)
+    for (const w of words.split('|')) rows.push([w, marker]);
+  return rows.sort((a, b) => b[0].length - a[0].length);
+}
+
+const KO = table({
+  FROM: '으로부터|로부터|에게서|한테서',
+  OBJ: '에 대한|에 대해|에게|한테|에다|에는|에도|에만|에',
+  AT: '에서는|에서도|에서',
+  SUBJ: '께서|이|가',
+  TOPIC: '은|는|도|만|,|，',
+  GEN: '의',
+  WITH: '와의|과의|와는|과는|와|과|하고|이랑|랑',
+  COORD: '이나|나',
+  ACC: '을|를',
+});
+const JA = table({
+  OBJ: 'に対して|に対し|への|へ|には|にも|に',
+  MOD: 'にとって|について|では|で',
+  AGENT: 'によって|により|による',
+  FROM: 'からの|から',
+  WITH: 'との|とは|と',
+  TOPIC: 'は|も|、|,',
+  SUBJ: 'が',
+  GEN: 'の',
+  ACC: 'を',
+  COORD: 'や',
+});
 // Chinese: the word after a mention (A将/A向 → A acts) …
-const ZH_AFTER: Table = byLength([
-  ['的', 'GEN'], ['向', 'SUBJ'], ['对', 'SUBJ'], ['對', 'SUBJ'], ['给', 'SUBJ'], ['給', 'SUBJ'], ['将', 'SUBJ'], ['將', 'SUBJ'], ['拟', 'SUBJ'], ['擬', 'SUBJ'],
-  ['已', 'SUBJ'], ['计划', 'SUBJ'], ['計劃', 'SUBJ'], ['宣布', 'SUBJ'], ['表示', 'SUBJ'], ['称', 'SUBJ'], ['稱', 'SUBJ'], ['正', 'SUBJ'], ['同意', 'SUBJ'],
-  ['决定', 'SUBJ'], ['決定', 'SUBJ'], ['也', 'SUBJ'], ['还', 'SUBJ'], ['還', 'SUBJ'], ['则', 'SUBJ'], ['則', 'SUBJ'], ['于', 'SUBJ'], ['於', 'SUBJ'], ['在', 'SUBJ'],
-  ['以', 'SUBJ'], ['通过', 'SUBJ'], ['透過', 'SUBJ'], ['曾', 'SUBJ'], ['获得', 'SUBJ'], ['獲得', 'SUBJ'], ['获', 'SUBJ'], ['獲', 'SUBJ'], ['完成', 'SUBJ'],
-  ['与', 'SUBJ'], ['與', 'SUBJ'], ['和', 'SUBJ'], ['跟', 'SUBJ'], ['，', 'TOPIC'], [',', 'TOPIC'], ['：', 'TOPIC'],
-]);
+const ZH_AFTER = table({
+  GEN: '的',
+  SUBJ: '向|对|對|给|給|将|將|拟|擬|已|计划|計劃|宣布|表示|称|稱|正|同意|决定|決定|也|还|還|则|則|于|於|在|以|通过|透過|曾|获得|獲得|获|獲|完成|与|與|和|跟',
+  TOPIC: '，|,|：',
+});
 // … and the coverb before it (向B投资 → B receives).
-const ZH_BEFORE: Table = byLength([
-  ['向', 'OBJ'], ['对', 'OBJ'], ['對', 'OBJ'], ['给', 'OBJ'], ['給', 'OBJ'], ['为', 'OBJ'], ['為', 'OBJ'],
-  ['从', 'FROM'], ['從', 'FROM'], ['来自', 'FROM'], ['來自', 'FROM'], ['获得', 'FROM'], ['獲得', 'FROM'], ['获', 'FROM'], ['獲', 'FROM'],
-  ['由', 'AGENT'], ['被', 'AGENT'],
-  ['与', 'WITH'], ['與', 'WITH'], ['和', 'WITH'], ['跟', 'WITH'], ['同', 'WITH'], ['及', 'COORD'], ['、', 'COORD'],
-]);
+const ZH_BEFORE = table({
+  OBJ: '向|对|對|给|給|为|為',
+  FROM: '从|從|来自|來自|获得|獲得|获|獲',
+  AGENT: '由|被',
+  WITH: '与|與|和|跟|同',
+  COORD: '及|、',
+});
 const EN_BEFORE = new Map<string, Marker>([
-  ['in', 'OBJ'], ['into', 'OBJ'], ['to', 'OBJ'], ['on', 'OBJ'], ['from', 'FROM'], ['by', 'AGENT'], ['with', 'WITH'], ['of', 'OF'], ['for', 'FOR'],
-  ['and', 'COORD'], ['&', 'COORD'], ['at', 'MOD'], ['including', 'MOD'], ['like', 'MOD'], ['as', 'MOD'], ['than', 'MOD'], ['between', 'MOD'],
+  ['in', 'OBJ'],
+  ['into', 'OBJ'],
+  ['to', 'OBJ'],
+  ['on', 'OBJ'],
+  ['from', 'FROM'],
+  ['by', 'AGENT'],
+  ['with', 'WITH'],
+  ['of', 'OF'],
+  ['for', 'FOR'],
+  ['and', 'COORD'],
+  ['&', 'COORD'],
+  ['at', 'MOD'],
+  ['including', 'MOD'],
+  ['like', 'MOD'],
+  ['as', 'MOD'],
+  ['than', 'MOD'],
+  ['between', 'MOD'],
 ]);
+
+const EN_BACKER_SUFFIXES = ['-backed', '-led', '-owned', '-controlled', '-funded'];
+// Verbs whose first bare noun after them is the recipient: "give Intel $7.86 billion", "fined Google".
+const EN_GIVING_VERBS = new Set(
+  'give gives gave given giving grant grants granted award awards awarded pay pays paid lend lends lent offer offers offered provide provides provided sell sells sold fine fines fined charge charges charged owe owes owed back backs backed hand hands handed loan loans loaned'.split(
+    ' ',
+  ),
+);
 
 /** Nouns that stand for the organisation itself ("오픈AI 이사회가" → OpenAI is the subject). */
-const KO_PARTS = ['이사회', '경영진', '이사진', '관계자', '최고경영자', '대변인', '본사', 'CEO', '측'];
-const JA_PARTS = ['取締役会', '最高経営責任者', '経営陣', '幹部', '首脳', '本社', 'グループ', 'CEO', '社', '側', '氏'];
-const ZH_PARTS = ['董事会', '董事會', '高管', '方面', '公司', '集团', '集團', 'CEO'];
+// Also "etc." words: "三菱UFJなどからの" → the particle after など belongs to 三菱UFJ.
+const KO_PARTS = ['이사회', '경영진', '이사진', '관계자', '최고경영자', '대변인', '본사', 'CEO', '측', '등'];
+// prettier-ignore
+const JA_PARTS = ['取締役会', '最高経営責任者', '経営陣', '幹部', '首脳', '本社', 'グループ', 'CEO', '社', '側', '氏', 'など', 'ら'];
+const ZH_PARTS = ['董事会', '董事會', '高管', '方面', '公司', '集团', '集團', 'CEO', '等'];
 
 function skipAside(text: string, pos: number, to: number): number {
   const c = text.charCodeAt(pos);
@@ -89,28 +130,43 @@ function lookup(text: string, pos: number, table: Table): string | null {
   return null;
 }
 
-function korean(text: string, end: number, to: number): Marker {
+/** The mention directly modifies a metric noun (one optional space between). */
+function beforeCue(text: string, p: number, cues: CuePositions): boolean {
+  return cues.starts.has(p) || (text.charCodeAt(p) === 32 && cues.starts.has(p + 1));
+}
+
+function korean(text: string, end: number, to: number, cues: CuePositions): Marker {
   let p = skipAside(text, end, to);
+  if (beforeCue(text, p, cues)) return 'CUEMOD';
   p = skipPart(text, p, KO_PARTS, true);
   const w = lookup(text, p, KO);
   if (w === null) return 'MOD';
   // A one-syllable particle followed by more Hangul is the start of another word (아마존이라는 …).
   const after = p + w.length;
-  if (w.length === 1 && after < to && isHangul(text.charCodeAt(after)) && !(w === '도' || w === '만')) return 'MOD';
+  if (w.length === 1 && after < to && isHangul(text.charCodeAt(after)) && !(w === '도' || w === '만'))
+    return 'MOD';
   return KO.find(([x]) => x === w)![1];
 }
 
-function japanese(text: string, end: number, to: number): Marker {
+function japanese(text: string, end: number, to: number, cues: CuePositions): Marker {
   let p = skipAside(text, end, to);
+  if (beforeCue(text, p, cues)) return 'CUEMOD';
   p = skipPart(text, p, JA_PARTS, false);
   const w = lookup(text, p, JA);
   return w === null ? 'MOD' : JA.find(([x]) => x === w)![1];
 }
 
-function chinese(text: string, start: number, end: number, from: number, to: number, cueEnds: ReadonlySet<number>): Marker {
+function chinese(
+  text: string,
+  start: number,
+  end: number,
+  from: number,
+  to: number,
+  cues: CuePositions,
+): Marker {
   let b = start;
   while (b > from && isSpace(text.charCodeAt(b - 1))) b--;
-  if (cueEnds.has(b) || (b > from && text[b - 1] === '了' && cueEnds.has(b - 1))) return 'POSTVERB';
+  if (cues.ends.has(b) || (b > from && text[b - 1] === '了' && cues.ends.has(b - 1))) return 'POSTVERB';
   for (const [w, m] of ZH_BEFORE) if (b - w.length >= from && text.startsWith(w, b - w.length)) return m;
   let p = skipAside(text, end, to);
   p = skipPart(text, p, ZH_PARTS, false);
@@ -119,17 +175,32 @@ function chinese(text: string, start: number, end: number, from: number, to: num
   return w === null ? 'BARE' : ZH_AFTER.find(([x]) => x === w)![1];
 }
 
-function english(text: string, start: number, end: number, from: number, to: number, cueEnds: ReadonlySet<number>): Marker {
-  const after = text.slice(end, Math.min(to, end + 8)).toLowerCase();
-  if (after.startsWith("'s") || after.startsWith('’s') || (after.startsWith("'") && !isLatinWordChar(after.charCodeAt(1)))) return 'GEN';
-  if (after.startsWith('-backed') || after.startsWith('-led') || after.startsWith('-owned') || after.startsWith('-controlled')) return 'BACKER';
+function english(
+  text: string,
+  start: number,
+  end: number,
+  from: number,
+  to: number,
+  cues: CuePositions,
+): Marker {
   let b = start;
   while (b > from && isSpace(text.charCodeAt(b - 1))) b--;
-  if (cueEnds.has(b)) return 'POSTVERB';
   let w = previousWord(text, b, from);
   if (w.word === 'the' || w.word === 'a') w = previousWord(text, w.start, from);
-  if (cueEnds.has(w.end) && w.word !== '') return 'POSTVERB';
-  return EN_BEFORE.get(w.word) ?? 'BARE';
+  const before = EN_BEFORE.get(w.word);
+  // A governing preposition wins over a possessive: "in U.S. Steel's plants" → U.S. Steel receives.
+  if (before === 'OBJ' || before === 'FROM' || before === 'AGENT' || before === 'WITH') return before;
+  const after = text.slice(end, Math.min(to, end + 12)).toLowerCase();
+  if (
+    after.startsWith("'s") ||
+    after.startsWith('’s') ||
+    (after.startsWith("'") && !isLatinWordChar(after.charCodeAt(1)))
+  )
+    return 'GEN';
+  if (EN_BACKER_SUFFIXES.some((x) => after.startsWith(x))) return 'BACKER';
+  if (cues.ends.has(b) || (cues.ends.has(w.end) && w.word !== '') || EN_GIVING_VERBS.has(w.word))
+    return 'POSTVERB';
+  return before ?? 'BARE';
 }
 
 function previousWord(text: string, pos: number, from: number): { word: string; start: number; end: number } {
@@ -142,18 +213,26 @@ function previousWord(text: string, pos: number, from: number): { word: string; 
 
 /**
  * The marker of the mention text[start, end) inside the sentence text[from, to).
- * `cueEnds`: positions where a metric cue word ends (for POSTVERB).
+ * `cues`: where metric cue words start and end (for CUEMOD and POSTVERB).
  */
-export function markerOf(text: string, start: number, end: number, from: number, to: number, lang: LangFamily, cueEnds: ReadonlySet<number>): Marker {
+export function markerOf(
+  text: string,
+  start: number,
+  end: number,
+  from: number,
+  to: number,
+  lang: LangFamily,
+  cues: CuePositions,
+): Marker {
   switch (lang) {
     case 'ko':
-      return korean(text, end, to);
+      return korean(text, end, to, cues);
     case 'ja':
-      return japanese(text, end, to);
+      return japanese(text, end, to, cues);
     case 'zh':
-      return chinese(text, start, end, from, to, cueEnds);
+      return chinese(text, start, end, from, to, cues);
     default:
-      return english(text, start, end, from, to, cueEnds);
+      return english(text, start, end, from, to, cues);
   }
 }
 
@@ -162,7 +241,23 @@ const INVERSION: Record<LangFamily, readonly string[]> = {
   ko: ['투자받', '투자를 받', '지원받', '유치', '받았', '받는다', '받을', '받기로', '받아', '받게'],
   ja: ['受け', '受ける', '獲得', '調達'],
   zh: ['获得', '獲得', '获投', '獲投', '拿到', '接受', '获', '獲'],
-  en: ['raised', 'raises', 'raising', 'raise', 'received', 'receives', 'receiving', 'receive', 'secured', 'secures', 'got', 'gets', 'attracted', 'landed', 'closed'],
+  en: [
+    'raised',
+    'raises',
+    'raising',
+    'raise',
+    'received',
+    'receives',
+    'receiving',
+    'receive',
+    'secured',
+    'secures',
+    'got',
+    'gets',
+    'attracted',
+    'landed',
+    'closed',
+  ],
 };
 
 export function clauseIsInverted(text: string, from: number, to: number, lang: LangFamily): boolean {

@@ -41,11 +41,19 @@ export interface RolePick {
 type Scores = Partial<Record<Marker, number>>;
 
 // Base evidence per marker. Higher = more certain the mention plays that role.
-const SUBJECT_TWO: Scores = { FROM: 5, AGENT: 5, BACKER: 5, SUBJ: 4.5, TOPIC: 4.5, GEN: 3.5, BARE: 3, COORD: 1, MOD: 1, AT: 1 };
+// prettier-ignore
+const SUBJECT_TWO: Scores = { FROM: 5, AGENT: 5, BACKER: 5, SUBJ: 4.5, TOPIC: 4.5, GEN: 3.5, BARE: 3, COORD: 1, MOD: 1, AT: 1, CUEMOD: 1 };
+// prettier-ignore
 const SUBJECT_TWO_INVERTED: Scores = { FROM: 5, AGENT: 5, BACKER: 5, AT: 3.5, GEN: 3, MOD: 1 };
-const SUBJECT_ONE: Scores = { GEN: 5, SUBJ: 4.5, TOPIC: 4.5, OF: 4, BARE: 3, POSTVERB: 2, AGENT: 2, MOD: 1.5, AT: 1.5, COORD: 1, FROM: 1, ACC: 1, OBJ: 0.5, WITH: 0.5, FOR: 0.5 };
-const OBJECT_TWO: Scores = { OBJ: 5, POSTVERB: 4.5, ACC: 4, OF: 3, FOR: 3, COORD: 2.5, WITH: 2.5, GEN: 2, BARE: 1.5, MOD: 1, AT: 1 };
-const OBJECT_TWO_INVERTED: Scores = { SUBJ: 5, TOPIC: 5, BARE: 4, OBJ: 3, ACC: 2, POSTVERB: 2, COORD: 2, GEN: 1.5, MOD: 1 };
+// prettier-ignore
+const SUBJECT_ONE: Scores = {
+  GEN: 5, CUEMOD: 5, SUBJ: 4.5, TOPIC: 4.5, OF: 4, BARE: 3, POSTVERB: 2, AGENT: 2, MOD: 1.5, AT: 1.5, COORD: 1, FROM: 1, ACC: 1,
+  OBJ: 0.5, WITH: 0.5, FOR: 0.5,
+};
+// prettier-ignore
+const OBJECT_TWO: Scores = { OBJ: 5, POSTVERB: 4.5, CUEMOD: 4.5, ACC: 4, OF: 3, FOR: 3, COORD: 2.5, WITH: 2.5, GEN: 2, BARE: 1.5, MOD: 1, AT: 1 };
+// prettier-ignore
+const OBJECT_TWO_INVERTED: Scores = { SUBJ: 5, TOPIC: 5, BARE: 4, OBJ: 3, ACC: 2, POSTVERB: 2, COORD: 2, CUEMOD: 2, GEN: 1.5, MOD: 1 };
 
 function positionPenalty(m: RoleMention, t: RoleTarget): number {
   const d = t.clause - m.clause;
@@ -59,7 +67,13 @@ function quality(base: number): RoleChoice['quality'] {
   return base >= 4 ? 'marked' : base >= 2.5 ? 'plain' : 'weak';
 }
 
-function best(ms: readonly RoleMention[], t: RoleTarget, table: Scores, adjust: (m: RoleMention, base: number) => number, skipId: string | null): RoleChoice | null {
+function best(
+  ms: readonly RoleMention[],
+  t: RoleTarget,
+  table: Scores,
+  adjust: (m: RoleMention, base: number) => number,
+  skipId: string | null,
+): RoleChoice | null {
   let top: RoleChoice | null = null;
   for (const m of ms) {
     if (m.id === skipId) continue;
@@ -75,9 +89,12 @@ function best(ms: readonly RoleMention[], t: RoleTarget, table: Scores, adjust: 
 
 export function pickRoles(ms: readonly RoleMention[], t: RoleTarget): RolePick {
   const before = (m: RoleMention): boolean => m.end <= t.start;
+  const governsCue = (m: RoleMention): boolean =>
+    m.marker === 'GEN' && t.cueStart !== null && m.end <= t.cueStart && t.cueStart - m.end <= 3;
   const subjectAdjust = (m: RoleMention, base: number): number => {
-    // "오픈AI의 기업가치", "OpenAI's valuation": the possessor right before the cue owns the metric.
-    if (m.marker === 'GEN' && t.cueStart !== null && m.end <= t.cueStart && t.cueStart - m.end <= 3) return base + 1;
+    // "오픈AI의 기업가치", "OpenAI's valuation": the possessor right before the cue owns the metric;
+    // for a flow ("OpenAIの株式27%を保有") it is rather the object.
+    if (!t.twoPlace && governsCue(m)) return base + 1;
     if ((m.marker === 'BARE' || m.marker === 'GEN') && !before(m)) return base - 1.5;
     return base;
   };
@@ -86,9 +103,16 @@ export function pickRoles(ms: readonly RoleMention[], t: RoleTarget): RolePick {
   if (!t.twoPlace) return { subject, object: null };
   const objectAdjust = (m: RoleMention, base: number): number => {
     if (m.marker === 'BARE' && t.inverted && !before(m)) return 1.5;
+    if (!t.inverted && governsCue(m)) return base + 2;
     return base;
   };
-  const object = best(ms, t, t.inverted ? OBJECT_TWO_INVERTED : OBJECT_TWO, objectAdjust, subject?.mention.id ?? null);
+  const object = best(
+    ms,
+    t,
+    t.inverted ? OBJECT_TWO_INVERTED : OBJECT_TWO,
+    objectAdjust,
+    subject?.mention.id ?? null,
+  );
   return { subject, object };
 }
 

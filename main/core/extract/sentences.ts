@@ -18,9 +18,17 @@ export const MAX_SENTENCE = 1200;
 
 const CJK_STOPS = new Set([0x3002, 0xff01, 0xff1f, 0xff0e]); // 。！？．
 const CLOSERS = new Set([0x22, 0x27, 0x29, 0x5d, 0x300d, 0x300f, 0x201d, 0x2019, 0xff09, 0x3011, 0x300b]);
+// Per-code-unit flags so the main loop skips ordinary characters with one array read.
+const STOP = 1;
+const NEWLINE = 2;
+const FLAGS = new Uint8Array(65536);
+for (const c of [46, 33, 63, ...CJK_STOPS]) FLAGS[c] = STOP;
+FLAGS[10] = NEWLINE;
 // Words that end with a full stop without ending the sentence (lower-cased, without the dot).
 const ABBREVIATIONS = new Set(
-  'mr mrs ms dr prof inc corp co ltd jr sr st vs no nos jan feb mar apr jun jul aug sep sept oct nov dec gov gen sen rep fig approx est dept univ mt ft u.s u.k u.n e.g i.e a.m p.m'.split(' '),
+  'mr mrs ms dr prof inc corp co ltd jr sr st vs no nos jan feb mar apr jun jul aug sep sept oct nov dec gov gen sen rep fig approx est dept univ mt ft u.s u.k u.n e.g i.e a.m p.m'.split(
+    ' ',
+  ),
 );
 
 function wordBefore(text: string, dot: number, floor: number): string {
@@ -39,7 +47,8 @@ function endsSentence(text: string, i: number, floor: number): boolean {
   if (CJK_STOPS.has(c)) return true;
   const next = i + 1 < text.length ? text.charCodeAt(i + 1) : 32;
   const prev = i > floor ? text.charCodeAt(i - 1) : 32;
-  if (c === 33 || c === 63) return isSpace(next) || CLOSERS.has(next) || isCjk(next) || next === 33 || next === 63;
+  if (c === 33 || c === 63)
+    return isSpace(next) || CLOSERS.has(next) || isCjk(next) || next === 33 || next === 63;
   // c === '.'
   if (isDigit(prev) && isDigit(next)) return false;
   if (isCjk(prev) && isCjk(next)) return true; // "했다.그러나" without a space
@@ -49,15 +58,18 @@ function endsSentence(text: string, i: number, floor: number): boolean {
   return !ABBREVIATIONS.has(w);
 }
 
-/** A single line break inside an English sentence that was hard-wrapped (e-mail bodies). */
+/**
+ * A single line break inside an English sentence that was hard-wrapped (e-mail bodies): the line
+ * is long, does not end a sentence, and the next one goes on in lower case, a digit or a currency.
+ */
 function isSoftWrap(text: string, nl: number, start: number): boolean {
   let p = nl - 1;
   while (p >= start && (text.charCodeAt(p) === 32 || text.charCodeAt(p) === 13)) p--;
-  if (p < start) return false;
+  if (p < start + 30) return false;
   const last = text.charCodeAt(p);
-  if (!(isAsciiLetter(last) || last === 44)) return false; // ends mid-sentence: a letter or a comma
+  if (!(isAsciiLetter(last) || isDigit(last) || last === 44)) return false;
   const n = text.charCodeAt(nl + 1);
-  return n >= 97 && n <= 122;
+  return (n >= 97 && n <= 122) || isDigit(n) || n === 36 || n === 0x20ac || n === 0xa3;
 }
 
 function push(out: Sentence[], text: string, s: number, e: number, paragraph: number): void {
@@ -90,14 +102,16 @@ export function splitSentences(text: string): Sentence[] {
   const n = text.length;
   for (let i = 0; i < n; i++) {
     const c = text.charCodeAt(i);
-    if (c === 10) {
+    const flag = FLAGS[c]!;
+    if (flag === 0) continue;
+    if (flag === NEWLINE) {
       if (isSoftWrap(text, i, start)) continue;
       push(out, text, start, i, paragraph);
       start = i + 1;
       paragraph++;
       continue;
     }
-    if (c === 46 || c === 33 || c === 63 || CJK_STOPS.has(c)) {
+    {
       if (!endsSentence(text, i, start)) continue;
       let e = i + 1;
       while (e < n && (CLOSERS.has(text.charCodeAt(e)) || CJK_STOPS.has(text.charCodeAt(e)))) e++;

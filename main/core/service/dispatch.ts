@@ -8,7 +8,11 @@ import { ServiceError } from './errors';
  * The one entry point every host calls with untrusted input: checks the method name and the
  * input against the contract, runs the handler, and turns anything thrown into a typed error.
  */
-export async function dispatch(handlers: ApiHandlers, method: string, input: unknown): Promise<Result<unknown>> {
+export async function dispatch(
+  handlers: ApiHandlers,
+  method: string,
+  input: unknown,
+): Promise<Result<unknown>> {
   if (!isApiMethod(method)) return fail('unknown_method', `No method "${method.slice(0, 100)}" in the API.`);
   const checked = validateInput(method, input);
   if (!checked.ok) return checked;

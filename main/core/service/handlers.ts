@@ -35,7 +35,11 @@ export function createHandlers(session: ProjectSession, host: HostDescription): 
     'import.start': (i) => session.service.startImport(i),
     'import.cancel': (i) => session.service.cancelImport(i),
     'jobs.get': (i) => session.service.job(i),
-    'dialog.pickImportPaths': async (i) => ({ paths: dialogs ? await dialogs.pickImportPaths(i.mode) : noDialogs() }),
-    'dialog.pickProjectFile': async (i) => ({ path: dialogs ? await dialogs.pickProjectFile(i.mode) : noDialogs() }),
+    'dialog.pickImportPaths': async (i) => ({
+      paths: dialogs ? await dialogs.pickImportPaths(i.mode) : noDialogs(),
+    }),
+    'dialog.pickProjectFile': async (i) => ({
+      path: dialogs ? await dialogs.pickProjectFile(i.mode) : noDialogs(),
+    }),
   };
 }

@@ -38,7 +38,11 @@ export class ImportJobs {
 
   start(paths: ReadonlyArray<string>): string {
     const busy = this.running();
-    if (busy) throw new ServiceError('busy', `An import is already running (job ${busy.jobId}); wait or cancel it first.`);
+    if (busy)
+      throw new ServiceError(
+        'busy',
+        `An import is already running (job ${busy.jobId}); wait or cancel it first.`,
+      );
     const jobId = `job_${randomUUID()}`;
     const controller = new AbortController();
     let resolveDone!: () => void;
@@ -74,7 +78,11 @@ export class ImportJobs {
     } catch (err) {
       job.state = 'failed';
       job.error = err instanceof Error ? err.message : String(err);
-      this.emit('import.done', { jobId: job.jobId, summary: null, error: { code: 'internal', message: job.error } });
+      this.emit('import.done', {
+        jobId: job.jobId,
+        summary: null,
+        error: { code: 'internal', message: job.error },
+      });
     }
   }
 
@@ -105,6 +113,7 @@ export class ImportJobs {
 
   private forgetOldJobs(): void {
     const finished = [...this.jobs.values()].filter((j) => j.state !== 'running');
-    for (const j of finished.slice(0, Math.max(0, finished.length - KEEP_FINISHED))) this.jobs.delete(j.jobId);
+    for (const j of finished.slice(0, Math.max(0, finished.length - KEEP_FINISHED)))
+      this.jobs.delete(j.jobId);
   }
 }

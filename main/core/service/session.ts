@@ -34,7 +34,10 @@ export class ProjectSession {
   /** Opens FILE (creating it only when asked); the current project stays open if that fails. */
   async open(file: string, create: boolean): Promise<ApiOutput<'project.info'>> {
     if (this.current.isBusy()) {
-      throw new ServiceError('busy', 'An import is running in this project; cancel it before opening another.');
+      throw new ServiceError(
+        'busy',
+        'An import is running in this project; cancel it before opening another.',
+      );
     }
     if (!create && !existsSync(file)) throw new ServiceError('not_found', `${file} does not exist.`, file);
     let project: Project;

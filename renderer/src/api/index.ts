@@ -21,7 +21,10 @@ export function getApi(): ConcordApi {
 }
 
 /** Subscribes to a contract event (IPC in Electron, server-sent events otherwise). */
-export function onEvent<E extends ApiEventName>(name: E, handler: (payload: ApiEventPayload<E>) => void): () => void {
+export function onEvent<E extends ApiEventName>(
+  name: E,
+  handler: (payload: ApiEventPayload<E>) => void,
+): () => void {
   events ??= window.concordEvents ?? createHttpEvents(accessToken());
   return events.on(name, handler);
 }

@@ -46,10 +46,15 @@ export const useProject = create<ProjectState>()((set, get) => ({
     if (!subscribed) {
       subscribed = true;
       onEvent('import.progress', ({ jobId, ...progress }) =>
-        set((s) => ({ importing: { jobId, running: true, progress, summary: s.importing?.summary ?? null } })),
+        set((s) => ({
+          importing: { jobId, running: true, progress, summary: s.importing?.summary ?? null },
+        })),
       );
       onEvent('import.done', ({ jobId, summary, error }) => {
-        set((s) => ({ importing: { jobId, running: false, progress: s.importing?.progress ?? null, summary }, error }));
+        set((s) => ({
+          importing: { jobId, running: false, progress: s.importing?.progress ?? null, summary },
+          error,
+        }));
         void get().refresh();
       });
       onEvent('project.changed', () => void get().refresh());
@@ -74,7 +79,10 @@ export const useProject = create<ProjectState>()((set, get) => ({
   async importPaths(paths) {
     const started = await getApi()['import.start']({ paths: [...paths] });
     if (!started.ok) return set({ error: started.error });
-    set({ importing: { jobId: started.value.jobId, running: true, progress: null, summary: null }, error: null });
+    set({
+      importing: { jobId: started.value.jobId, running: true, progress: null, summary: null },
+      error: null,
+    });
   },
 
   async pickAndImport(mode) {

@@ -21,7 +21,10 @@ async function startHost(): Promise<{ host: BrowserHost; dir: string; auth: Reco
   const dir = tmp();
   const staticDir = join(dir, 'renderer');
   mkdirSync(join(staticDir, 'assets'), { recursive: true });
-  writeFileSync(join(staticDir, 'index.html'), '<!doctype html><title>Concord</title><script type="module" src="./assets/app.js"></script>');
+  writeFileSync(
+    join(staticDir, 'index.html'),
+    '<!doctype html><title>Concord</title><script type="module" src="./assets/app.js"></script>',
+  );
   writeFileSync(join(staticDir, 'assets', 'app.js'), 'console.log("concord");');
   writeFileSync(join(dir, 'secret.txt'), 'outside the renderer folder');
   const project = await Project.open(join(dir, 'p.concord'));
@@ -34,7 +37,9 @@ describe('browser host', () => {
   it('prints a 127.0.0.1 URL with a 32-byte hex token and listens on loopback only', async () => {
     const { host } = await startHost();
     expect(host.url).toMatch(new RegExp(`^http://127\\.0\\.0\\.1:${host.port}/\\?token=[0-9a-f]{64}$`));
-    const external = Object.values(networkInterfaces()).flat().filter((a) => a && !a.internal && a.family === 'IPv4');
+    const external = Object.values(networkInterfaces())
+      .flat()
+      .filter((a) => a && !a.internal && a.family === 'IPv4');
     for (const address of external) {
       const refused = await new Promise<boolean>((resolve) => {
         const socket = connect(host.port, address!.address);
@@ -50,21 +55,47 @@ describe('browser host', () => {
     const noToken = await apiCall(host.port, 'project.info', {}, {});
     expect(noToken.status).toBe(401);
     expect(JSON.parse(noToken.body)).toMatchObject({ ok: false, error: { code: 'unauthorized' } });
-    expect((await apiCall(host.port, 'project.info', {}, { 'X-Concord-Token': 'f'.repeat(64) })).status).toBe(401);
+    expect((await apiCall(host.port, 'project.info', {}, { 'X-Concord-Token': 'f'.repeat(64) })).status).toBe(
+      401,
+    );
     expect((await rawRequest(host.port, { path: '/' })).status).toBe(401);
     expect((await rawRequest(host.port, { path: '/api/events' })).status).toBe(401);
     // A token in the query string is for the page and the event stream, not for API calls.
-    expect((await rawRequest(host.port, { method: 'POST', path: `/api/project.info?token=${host.token}`, headers: { 'Content-Type': 'application/json' }, body: '{}' })).status).toBe(401);
+    expect(
+      (
+        await rawRequest(host.port, {
+          method: 'POST',
+          path: `/api/project.info?token=${host.token}`,
+          headers: { 'Content-Type': 'application/json' },
+          body: '{}',
+        })
+      ).status,
+    ).toBe(401);
 
-    const rebound = await apiCall(host.port, 'project.info', {}, { ...auth, Host: `evil.example:${host.port}` });
+    const rebound = await apiCall(
+      host.port,
+      'project.info',
+      {},
+      { ...auth, Host: `evil.example:${host.port}` },
+    );
     expect(rebound.status).toBe(403);
     expect(JSON.parse(rebound.body)).toMatchObject({ error: { code: 'forbidden' } });
-    expect((await apiCall(host.port, 'project.info', {}, { ...auth, Host: `127.0.0.1:${host.port + 1}` })).status).toBe(403);
-    expect((await rawRequest(host.port, { path: `/?token=${host.token}`, headers: { Host: 'attacker.test' } })).status).toBe(403);
+    expect(
+      (await apiCall(host.port, 'project.info', {}, { ...auth, Host: `127.0.0.1:${host.port + 1}` })).status,
+    ).toBe(403);
+    expect(
+      (await rawRequest(host.port, { path: `/?token=${host.token}`, headers: { Host: 'attacker.test' } }))
+        .status,
+    ).toBe(403);
     const foreign = await apiCall(host.port, 'project.info', {}, { ...auth, Origin: 'https://evil.example' });
     expect(foreign.status).toBe(403);
-    expect((await apiCall(host.port, 'project.info', {}, { ...auth, Origin: `http://localhost:${host.port}` })).status).toBe(200);
-    expect((await apiCall(host.port, 'project.info', {}, { ...auth, Host: `localhost:${host.port}` })).status).toBe(200);
+    expect(
+      (await apiCall(host.port, 'project.info', {}, { ...auth, Origin: `http://localhost:${host.port}` }))
+        .status,
+    ).toBe(200);
+    expect(
+      (await apiCall(host.port, 'project.info', {}, { ...auth, Host: `localhost:${host.port}` })).status,
+    ).toBe(200);
   });
 
   it('serves the API with the token: results, typed errors, body limits', async () => {
@@ -74,37 +105,69 @@ describe('browser host', () => {
       expect(res.status).toBe(200);
       expect(res.headers['cache-control']).toBe('no-store');
       const body = JSON.parse(res.body) as { ok: true; value: unknown };
-      expect(API['project.info'].output.parse(body.value)).toMatchObject({ name: 'p.concord', counts: { sources: 0, claims: 0 } });
+      expect(API['project.info'].output.parse(body.value)).toMatchObject({
+        name: 'p.concord',
+        counts: { sources: 0, claims: 0 },
+      });
     }
     const invalid = await apiCall(host.port, 'sources.list', { offset: 0, limit: 100000 }, auth);
     expect(invalid.status).toBe(400);
-    expect(JSON.parse(invalid.body)).toMatchObject({ ok: false, error: { code: 'invalid_input', message: expect.stringContaining('limit') } });
-    expect(JSON.parse((await apiCall(host.port, 'no.such', {}, auth)).body)).toMatchObject({ error: { code: 'unknown_method' } });
-    expect(JSON.parse((await apiCall(host.port, 'sources.get', { id: 's_x' }, auth)).body)).toMatchObject({ error: { code: 'not_found' } });
-    const notJson = await rawRequest(host.port, { method: 'POST', path: '/api/project.info', headers: { ...auth, 'Content-Type': 'application/json' }, body: '{oops' });
+    expect(JSON.parse(invalid.body)).toMatchObject({
+      ok: false,
+      error: { code: 'invalid_input', message: expect.stringContaining('limit') },
+    });
+    expect(JSON.parse((await apiCall(host.port, 'no.such', {}, auth)).body)).toMatchObject({
+      error: { code: 'unknown_method' },
+    });
+    expect(JSON.parse((await apiCall(host.port, 'sources.get', { id: 's_x' }, auth)).body)).toMatchObject({
+      error: { code: 'not_found' },
+    });
+    const notJson = await rawRequest(host.port, {
+      method: 'POST',
+      path: '/api/project.info',
+      headers: { ...auth, 'Content-Type': 'application/json' },
+      body: '{oops',
+    });
     expect(notJson.status).toBe(400);
-    const wrongType = await rawRequest(host.port, { method: 'POST', path: '/api/project.info', headers: { ...auth, 'Content-Type': 'text/plain' }, body: '{}' });
+    const wrongType = await rawRequest(host.port, {
+      method: 'POST',
+      path: '/api/project.info',
+      headers: { ...auth, 'Content-Type': 'text/plain' },
+      body: '{}',
+    });
     expect(wrongType.status).toBe(415);
     const huge = await apiCall(host.port, 'import.start', { paths: ['x'.repeat(2 * 1024 * 1024)] }, auth);
     expect(huge.status).toBe(413);
     expect(JSON.parse(huge.body)).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
-    expect((await rawRequest(host.port, { method: 'GET', path: '/api/project.info', headers: auth })).status).toBe(405);
+    expect(
+      (await rawRequest(host.port, { method: 'GET', path: '/api/project.info', headers: auth })).status,
+    ).toBe(405);
   });
 
   it('delivers import progress and done over server-sent events', async () => {
     const { host, dir, auth } = await startHost();
     const folder = writeArticles(dir);
-    const stream = collectEvents(host.port, `/api/events?token=${host.token}`, (name) => name === 'import.done');
+    const stream = collectEvents(
+      host.port,
+      `/api/events?token=${host.token}`,
+      (name) => name === 'import.done',
+    );
     expect(await stream.status).toBe(200);
     await stream.ready;
-    const started = JSON.parse((await apiCall(host.port, 'import.start', { paths: [folder] }, auth)).body) as { ok: true; value: { jobId: string } };
+    const started = JSON.parse(
+      (await apiCall(host.port, 'import.start', { paths: [folder] }, auth)).body,
+    ) as { ok: true; value: { jobId: string } };
     const events = await stream.events;
-    const progress = events.filter((e) => e.name === 'import.progress').map((e) => EVENTS['import.progress'].parse(e.data));
+    const progress = events
+      .filter((e) => e.name === 'import.progress')
+      .map((e) => EVENTS['import.progress'].parse(e.data));
     expect(progress.length).toBeGreaterThan(0);
     expect(progress.every((p) => p.jobId === started.value.jobId)).toBe(true);
     const done = EVENTS['import.done'].parse(events.at(-1)!.data);
     expect(done).toMatchObject({ jobId: started.value.jobId, summary: { status: 'done', sourcesAdded: 3 } });
-    const list = JSON.parse((await apiCall(host.port, 'sources.list', { offset: 0, limit: 10 }, auth)).body) as { value: { total: number } };
+    const list = JSON.parse(
+      (await apiCall(host.port, 'sources.list', { offset: 0, limit: 10 }, auth)).body,
+    ) as { value: { total: number } };
     expect(list.value.total).toBe(3);
   });
 
@@ -129,13 +192,24 @@ describe('browser host', () => {
     // The cookie opens pages and assets, never the API.
     expect((await apiCall(host.port, 'project.info', {}, asCookie)).status).toBe(401);
 
-    for (const path of ['/../secret.txt', '/..%2fsecret.txt', '/%2e%2e/secret.txt', '/%2e%2e%2fsecret.txt', '/assets/..%2f..%2fsecret.txt', '/..%5csecret.txt', '/../../package.json', '/%2e%2e%2f%2e%2e%2fpackage.json']) {
+    for (const path of [
+      '/../secret.txt',
+      '/..%2fsecret.txt',
+      '/%2e%2e/secret.txt',
+      '/%2e%2e%2fsecret.txt',
+      '/assets/..%2f..%2fsecret.txt',
+      '/..%5csecret.txt',
+      '/../../package.json',
+      '/%2e%2e%2f%2e%2e%2fpackage.json',
+    ]) {
       const res = await rawRequest(host.port, { path, headers: asCookie });
       expect(res.status, path).toBe(404);
       expect(res.body).not.toContain('outside the renderer folder');
       expect(res.body).not.toContain('"name"');
     }
     expect((await rawRequest(host.port, { path: '/missing.js', headers: asCookie })).status).toBe(404);
-    expect((await rawRequest(host.port, { method: 'DELETE', path: '/', headers: asCookie })).status).toBe(405);
+    expect((await rawRequest(host.port, { method: 'DELETE', path: '/', headers: asCookie })).status).toBe(
+      405,
+    );
   });
 });

@@ -26,7 +26,13 @@ export function rawRequest(
       (res) => {
         const chunks: Buffer[] = [];
         res.on('data', (c: Buffer) => chunks.push(c));
-        res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks).toString('utf8') }));
+        res.on('end', () =>
+          resolve({
+            status: res.statusCode ?? 0,
+            headers: res.headers,
+            body: Buffer.concat(chunks).toString('utf8'),
+          }),
+        );
       },
     );
     req.on('error', reject);
@@ -35,7 +41,12 @@ export function rawRequest(
   });
 }
 
-export function apiCall(port: number, method: string, input: unknown, headers: Record<string, string>): Promise<RawResponse> {
+export function apiCall(
+  port: number,
+  method: string,
+  input: unknown,
+  headers: Record<string, string>,
+): Promise<RawResponse> {
   return rawRequest(port, {
     method: 'POST',
     path: `/api/${method}`,
@@ -49,37 +60,44 @@ export function collectEvents(
   port: number,
   path: string,
   until: (name: string, data: unknown) => boolean,
-): { ready: Promise<void>; events: Promise<Array<{ name: string; data: unknown }>>; status: Promise<number> } {
+): {
+  ready: Promise<void>;
+  events: Promise<Array<{ name: string; data: unknown }>>;
+  status: Promise<number>;
+} {
   let markReady!: () => void;
   let setStatus!: (n: number) => void;
   const ready = new Promise<void>((r) => (markReady = r));
   const status = new Promise<number>((r) => (setStatus = r));
   const events = new Promise<Array<{ name: string; data: unknown }>>((resolve, reject) => {
     const seen: Array<{ name: string; data: unknown }> = [];
-    const req = httpRequest({ host: '127.0.0.1', port, path, headers: { Host: `127.0.0.1:${port}` } }, (res) => {
-      setStatus(res.statusCode ?? 0);
-      let buffer = '';
-      res.setEncoding('utf8');
-      res.on('data', (chunk: string) => {
-        buffer += chunk;
-        if (buffer.includes(': connected')) markReady();
-        let end: number;
-        while ((end = buffer.indexOf('\n\n')) >= 0) {
-          const block = buffer.slice(0, end);
-          buffer = buffer.slice(end + 2);
-          const name = /^event: (.+)$/m.exec(block)?.[1];
-          const data = /^data: (.+)$/m.exec(block)?.[1];
-          if (!name || data === undefined) continue;
-          const parsed: unknown = JSON.parse(data);
-          seen.push({ name, data: parsed });
-          if (until(name, parsed)) {
-            req.destroy();
-            resolve(seen);
+    const req = httpRequest(
+      { host: '127.0.0.1', port, path, headers: { Host: `127.0.0.1:${port}` } },
+      (res) => {
+        setStatus(res.statusCode ?? 0);
+        let buffer = '';
+        res.setEncoding('utf8');
+        res.on('data', (chunk: string) => {
+          buffer += chunk;
+          if (buffer.includes(': connected')) markReady();
+          let end: number;
+          while ((end = buffer.indexOf('\n\n')) >= 0) {
+            const block = buffer.slice(0, end);
+            buffer = buffer.slice(end + 2);
+            const name = /^event: (.+)$/m.exec(block)?.[1];
+            const data = /^data: (.+)$/m.exec(block)?.[1];
+            if (!name || data === undefined) continue;
+            const parsed: unknown = JSON.parse(data);
+            seen.push({ name, data: parsed });
+            if (until(name, parsed)) {
+              req.destroy();
+              resolve(seen);
+            }
           }
-        }
-      });
-      res.on('end', () => resolve(seen));
-    });
+        });
+        res.on('end', () => resolve(seen));
+      },
+    );
     req.on('error', reject);
     req.end();
   });

@@ -69,7 +69,10 @@ describe('input validation, client side', () => {
       throw new Error('socket hang up');
     });
     const result = await client['project.info']({});
-    expect(result).toEqual({ ok: false, error: { code: 'transport', message: 'project.info: socket hang up' } });
+    expect(result).toEqual({
+      ok: false,
+      error: { code: 'transport', message: 'project.info: socket hang up' },
+    });
   });
 });
 
@@ -82,7 +85,10 @@ describe('input validation, host side (dispatch)', () => {
       if (!result.ok) expect(result.error.code).toBe('invalid_input');
     }
     expect(calls).toEqual([]);
-    expect(await dispatch(handlers, method, VALID_INPUTS[method])).toEqual({ ok: true, value: { echoed: VALID_INPUTS[method] } });
+    expect(await dispatch(handlers, method, VALID_INPUTS[method])).toEqual({
+      ok: true,
+      value: { echoed: VALID_INPUTS[method] },
+    });
   });
 
   it('names the offending field in the message', async () => {
@@ -100,18 +106,30 @@ describe('input validation, host side (dispatch)', () => {
 
   it('turns what handlers throw into typed errors', async () => {
     const { handlers } = spyHandlers();
-    const failing = (err: unknown) => ({ ...handlers, 'project.info': () => Promise.reject(err) }) as ApiHandlers;
+    const failing = (err: unknown) =>
+      ({ ...handlers, 'project.info': () => Promise.reject(err) }) as ApiHandlers;
     const quiet = vi.spyOn(console, 'error').mockImplementation(() => {});
-    expect(await dispatch(failing(new ServiceError('not_found', 'No source s_1.')), 'project.info', {})).toEqual({
+    expect(
+      await dispatch(failing(new ServiceError('not_found', 'No source s_1.')), 'project.info', {}),
+    ).toEqual({
       ok: false,
       error: { code: 'not_found', message: 'No source s_1.' },
     });
-    expect(await dispatch(failing(new ProjectError('corrupt', 'x.concord is damaged', '/p/x.concord')), 'project.info', {})).toEqual({
+    expect(
+      await dispatch(
+        failing(new ProjectError('corrupt', 'x.concord is damaged', '/p/x.concord')),
+        'project.info',
+        {},
+      ),
+    ).toEqual({
       ok: false,
       error: { code: 'project_error', message: 'x.concord is damaged', file: '/p/x.concord' },
     });
     const internal = await dispatch(failing(new TypeError('boom')), 'project.info', {});
-    expect(internal.ok ? null : internal.error).toEqual({ code: 'internal', message: 'project.info failed: boom' });
+    expect(internal.ok ? null : internal.error).toEqual({
+      code: 'internal',
+      message: 'project.info failed: boom',
+    });
     quiet.mockRestore();
   });
 });

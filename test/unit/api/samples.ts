@@ -5,10 +5,21 @@ export const VALID_INPUTS: { [M in ApiMethod]: ApiInput<M> } = {
   'host.info': {},
   'project.info': {},
   'project.open': { path: '/tmp/x.concord', create: true },
-  'sources.list': { offset: 0, limit: 50, sort: 'outlet', dir: 'desc', filter: { text: '오픈AI', lang: 'ko' } },
+  'sources.list': {
+    offset: 0,
+    limit: 50,
+    sort: 'outlet',
+    dir: 'desc',
+    filter: { text: '오픈AI', lang: 'ko' },
+  },
   'sources.search': { query: '500억 달러', limit: 10 },
   'sources.get': { id: 's_0123456789abcdef' },
-  'claims.list': { offset: 100, limit: 1000, sort: 'value', filter: { status: 'candidate', qualifier: 'up_to', unit: 'USD' } },
+  'claims.list': {
+    offset: 100,
+    limit: 1000,
+    sort: 'value',
+    filter: { status: 'candidate', qualifier: 'up_to', unit: 'USD' },
+  },
   'import.start': { paths: ['/tmp/articles'] },
   'import.cancel': { jobId: 'job_1' },
   'jobs.get': { jobId: 'job_1' },
@@ -17,7 +28,14 @@ export const VALID_INPUTS: { [M in ApiMethod]: ApiInput<M> } = {
 };
 
 /** Inputs every method must refuse: not objects, unknown keys (inputs are strict). */
-export const INVALID_FOR_ALL: ReadonlyArray<unknown> = [null, undefined, 'text', 42, [], { unexpected: true }];
+export const INVALID_FOR_ALL: ReadonlyArray<unknown> = [
+  null,
+  undefined,
+  'text',
+  42,
+  [],
+  { unexpected: true },
+];
 
 /** Method-specific invalid inputs: out-of-range pages, wrong enums, empty or missing fields. */
 export const INVALID_INPUTS: { [M in ApiMethod]: ReadonlyArray<unknown> } = {

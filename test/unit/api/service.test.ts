@@ -25,10 +25,14 @@ async function harness(): Promise<Harness> {
   const dir = tmp();
   const events: Harness['events'] = [];
   const waiters: Array<{ name: ApiEventName; resolve: (p: unknown) => void }> = [];
-  const session = new ProjectSession(await Project.open(join(dir, 'p.concord')), (name, payload) => {
-    events.push({ name, payload });
-    for (const w of waiters.filter((w) => w.name === name)) w.resolve(payload);
-  }, { workers: 0 });
+  const session = new ProjectSession(
+    await Project.open(join(dir, 'p.concord')),
+    (name, payload) => {
+      events.push({ name, payload });
+      for (const w of waiters.filter((w) => w.name === name)) w.resolve(payload);
+    },
+    { workers: 0 },
+  );
   const handlers: ApiHandlers = createHandlers(session, { kind: 'browser', version: '0.0.0-test' });
   return {
     dir,
@@ -56,7 +60,11 @@ describe('ConcordService through the contract', () => {
     const done = h.waitFor('import.done');
     const { jobId } = (await h.call('import.start', { paths: [folder] })) as { jobId: string };
     const finished = API_EVENT_DONE.parse(await done);
-    expect(finished).toMatchObject({ jobId, error: null, summary: { status: 'done', sourcesAdded: 3, filesRead: 3 } });
+    expect(finished).toMatchObject({
+      jobId,
+      error: null,
+      summary: { status: 'done', sourcesAdded: 3, filesRead: 3 },
+    });
     const progress = h.events.filter((e) => e.name === 'import.progress');
     expect(progress.length).toBeGreaterThan(0);
     expect(progress.every((e) => (e.payload as { jobId: string }).jobId === jobId)).toBe(true);
@@ -66,12 +74,21 @@ describe('ConcordService through the contract', () => {
     expect(job.state).toBe('done');
     expect(await h.call('import.cancel', { jobId })).toEqual({ cancelled: false });
 
-    const info = (await h.call('project.info', {})) as { name: string; counts: { sources: number }; schemaVersion: number };
+    const info = (await h.call('project.info', {})) as {
+      name: string;
+      counts: { sources: number };
+      schemaVersion: number;
+    };
     expect(info.name).toBe('p.concord');
     expect(info.counts.sources).toBe(3);
     expect(info.schemaVersion).toBeGreaterThanOrEqual(1);
 
-    const page = (await h.call('sources.list', { offset: 0, limit: 2, sort: 'publishedAt', dir: 'desc' })) as {
+    const page = (await h.call('sources.list', {
+      offset: 0,
+      limit: 2,
+      sort: 'publishedAt',
+      dir: 'desc',
+    })) as {
       rows: Array<{ id: string; lang: string | null; publishedAt: string | null }>;
       total: number;
     };
@@ -84,13 +101,19 @@ describe('ConcordService through the contract', () => {
 
     const hits = (await h.call('sources.search', { query: '오픈AI' })) as Array<{ source: { id: string } }>;
     expect(hits.map((x) => x.source.id)).toEqual([ko.id]);
-    const claims = (await h.call('claims.list', { offset: 0, limit: 1000 })) as { rows: unknown[]; total: number };
+    const claims = (await h.call('claims.list', { offset: 0, limit: 1000 })) as {
+      rows: unknown[];
+      total: number;
+    };
     expect(claims.rows.length).toBe(Math.min(claims.total, 1000));
 
     // The same batch again: every article is an exact duplicate.
     const again = h.waitFor('import.done');
     await h.call('import.start', { paths: [folder] });
-    expect(API_EVENT_DONE.parse(await again).summary).toMatchObject({ sourcesAdded: 0, duplicatesSkipped: 3 });
+    expect(API_EVENT_DONE.parse(await again).summary).toMatchObject({
+      sourcesAdded: 0,
+      duplicatesSkipped: 3,
+    });
     await h.session.close();
   });
 
@@ -100,8 +123,14 @@ describe('ConcordService through the contract', () => {
     expect(await h.fail('jobs.get', { jobId: 'job_nope' })).toMatchObject({ code: 'not_found' });
     expect(await h.fail('dialog.pickImportPaths', { mode: 'files' })).toMatchObject({ code: 'unsupported' });
     expect(await h.fail('dialog.pickProjectFile', { mode: 'open' })).toMatchObject({ code: 'unsupported' });
-    expect(await h.fail('project.open', { path: join(h.dir, 'absent.concord') })).toMatchObject({ code: 'not_found' });
-    expect(await h.call('host.info', {})).toEqual({ host: 'browser', nativeDialogs: false, version: '0.0.0-test' });
+    expect(await h.fail('project.open', { path: join(h.dir, 'absent.concord') })).toMatchObject({
+      code: 'not_found',
+    });
+    expect(await h.call('host.info', {})).toEqual({
+      host: 'browser',
+      nativeDialogs: false,
+      version: '0.0.0-test',
+    });
 
     const folder = writeArticles(h.dir);
     const done = h.waitFor('import.done');
@@ -125,7 +154,10 @@ describe('ConcordService through the contract', () => {
   it('opens another project and announces it', async () => {
     const h = await harness();
     const other = join(h.dir, 'other.concord');
-    const info = (await h.call('project.open', { path: other, create: true })) as { file: string; counts: { sources: number } };
+    const info = (await h.call('project.open', { path: other, create: true })) as {
+      file: string;
+      counts: { sources: number };
+    };
     expect(info).toMatchObject({ file: other, counts: { sources: 0 } });
     expect(h.events.at(-1)).toEqual({ name: 'project.changed', payload: info });
     expect(((await h.call('project.info', {})) as { file: string }).file).toBe(other);
