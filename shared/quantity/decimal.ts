@@ -69,15 +69,6 @@ export function decMul(a: Dec, b: Dec): Dec {
   return fromFloat(decToNumber(a) * decToNumber(b));
 }
 
-export function decCompare(a: Dec, b: Dec): number {
-  return decToNumber(a) - decToNumber(b);
-}
-
-/** Appends one decimal digit to an integer mantissa (used while reading digit runs). */
-export function appendDigit(m: number, digit: number): number {
-  return m * 10 + digit;
-}
-
 /**
  * The JS number for an amount, trimmed of float noise: integers pass through, anything else is
  * rounded to 15 significant digits (more than any newspaper prints).

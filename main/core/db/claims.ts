@@ -3,7 +3,6 @@ import type { Claim, ClaimEquivalent, Qualifier } from '../../../shared/model';
 import { prepared } from './prepared';
 
 export interface NewClaim {
-  readonly publicId: string;
   readonly sourceId: number;
   readonly keyId: number | null;
   readonly subjectId: number | null;
@@ -35,12 +34,11 @@ export interface NewClaim {
 export function insertClaim(db: Database.Database, c: NewClaim): number {
   const info = prepared(
     db,
-    `INSERT INTO claims (public_id, source_id, key_id, subject_id, object_id, metric_id, value, value_low,
+    `INSERT INTO claims (source_id, key_id, subject_id, object_id, metric_id, value, value_low,
        value_high, unit, alt_units, qualifier, as_of, text, quote, span_start, span_end, in_title,
        cited_source, note, part, confidence, flags, origin, extractor_version, created_at, updated_at)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   ).run(
-    c.publicId,
     c.sourceId,
     c.keyId,
     c.subjectId,
@@ -119,7 +117,7 @@ export interface ClaimRow {
   equivalents: string | null;
 }
 
-export const CLAIM_SELECT = `SELECT c.id, c.public_id AS publicId, s.public_id AS sourceId, s.file, s.title, s.outlet, s.url,
+export const CLAIM_SELECT = `SELECT c.id, 'c_' || c.id AS publicId, s.public_id AS sourceId, s.file, s.title, s.outlet, s.url,
     s.published_at AS publishedAt, s.lang, se.name AS subject, oe.name AS object, c.metric_id AS metric,
     c.value, c.value_low AS low, c.value_high AS high, c.unit, c.alt_units AS altUnits, c.qualifier,
     c.as_of AS asOf, c.text, c.quote, c.span_start AS spanStart, c.span_end AS spanEnd, c.in_title AS inTitle,

@@ -122,9 +122,9 @@ CREATE UNIQUE INDEX claim_keys_natural ON claim_keys(
   coalesce(subject_id, 0), coalesce(object_id, 0), coalesce(metric_id, '')
 ) WHERE label IS NULL;
 
+-- A claim's public id is 'c_' || id: stable for the life of the project, and no second index.
 CREATE TABLE claims (
   id                INTEGER PRIMARY KEY,
-  public_id         TEXT NOT NULL UNIQUE,
   source_id         INTEGER NOT NULL REFERENCES sources(id) ON DELETE CASCADE,
   key_id            INTEGER REFERENCES claim_keys(id),
   subject_id        INTEGER REFERENCES entities(id),

@@ -54,7 +54,7 @@ function resolveDate(f: Found, a: DateParts | null): string | null {
     return ym(Math.floor(t / 12), (t % 12) + 1);
   }
   let y = f.y ?? (f.yRel !== null && a ? a.y + f.yRel : null);
-  let m = f.m;
+  const m = f.m;
   const d = f.d;
   if (m === null) {
     // A bare day of month: this month, or last month if that day has not come yet.

@@ -9,7 +9,7 @@
  */
 import type { EntityEntry, Lexicon, LexiconLang, MetricEntry } from './lexicon';
 import { isLatinWordChar, type LangFamily } from './text-scripts';
-import { childOf, flatten, fold, PAIR_SIZE, pairHash, type TrieNode } from './trie';
+import { childOf, flatten, fold, FOLD, PAIR_SIZE, pairHash, type TrieNode } from './trie';
 
 export interface Mention {
   kind: 'entity' | 'metric';

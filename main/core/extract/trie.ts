@@ -25,7 +25,7 @@ function foldCode(c: number): number {
 }
 
 // Folding as one table read (the scan calls it for every character).
-const FOLD = new Uint16Array(65536);
+export const FOLD = new Uint16Array(65536);
 for (let c = 0; c < 65536; c++) FOLD[c] = foldCode(c);
 export const fold = (c: number): number => FOLD[c]!;
 

@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import type Database from 'better-sqlite3';
 import { insertClaim } from '../db/claims';
 import { ensureClaimKey, ensureEntity } from '../db/lexicon';
@@ -45,11 +44,6 @@ export class ProjectIds {
   }
 }
 
-function claimPublicId(contentHash: string, c: ClaimDraft): string {
-  const basis = `${contentHash}:${c.inTitle ? 't' : 'b'}:${c.span[0]}:${c.span[1]}:${c.value}:${c.unit}`;
-  return `c_${createHash('sha256').update(basis).digest('hex').slice(0, 16)}`;
-}
-
 /** Stores one processed article and its claims; the caller holds the transaction. */
 export function writeArticle(
   db: Database.Database,
@@ -91,7 +85,6 @@ export function writeArticle(
     const objectId = ids.entity(c.object);
     const metricId = ids.metric(c.metric);
     insertClaim(db, {
-      publicId: claimPublicId(p.contentHash, c),
       sourceId,
       keyId: ids.key(subjectId, objectId, metricId),
       subjectId,

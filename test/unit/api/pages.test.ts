@@ -42,7 +42,6 @@ async function filledProject(): Promise<Database.Database> {
     });
     for (let k = 0; k < 5; k++) {
       const claim: NewClaim = {
-        publicId: `c_${i}_${k}`,
         sourceId,
         keyId: null,
         subjectId: null,
@@ -115,16 +114,9 @@ describe('claims.list query', () => {
     const first = pageClaims(db, { offset: 0, limit: 7 });
     const second = pageClaims(db, { offset: 7, limit: 7 });
     expect(first.total).toBe(40);
-    expect(first.rows.map((c) => c.id)).toEqual([
-      'c_0_4',
-      'c_0_3',
-      'c_0_2',
-      'c_0_1',
-      'c_0_0',
-      'c_1_4',
-      'c_1_3',
-    ]);
-    expect(second.rows[0]?.id).toBe('c_1_2');
+    // Claims are numbered in insertion order (source i, k = 0..4 → c_{5i+k+1}); spans run backwards.
+    expect(first.rows.map((c) => c.id)).toEqual(['c_5', 'c_4', 'c_3', 'c_2', 'c_1', 'c_10', 'c_9']);
+    expect(second.rows[0]?.id).toBe('c_8');
     expect(first.rows[4]?.equivalents).toEqual([
       {
         value: 7e13,
@@ -141,7 +133,7 @@ describe('claims.list query', () => {
     expect(pageClaims(db, { offset: 0, limit: 100, filter: { lang: 'ko' } }).total).toBe(10);
     expect(
       pageClaims(db, { offset: 0, limit: 100, filter: { text: 'QUOTE 3 4' } }).rows.map((c) => c.id),
-    ).toEqual(['c_3_4']);
+    ).toEqual(['c_20']);
     const byValue = pageClaims(db, { offset: 0, limit: 3, sort: 'value', dir: 'desc' });
     expect(byValue.rows.map((c) => c.value)).toEqual([8e9 + 4, 8e9 + 3, 8e9 + 2]);
     expect(pageClaims(db, { offset: 40, limit: 10 })).toEqual({ rows: [], total: 40 });

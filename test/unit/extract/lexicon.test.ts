@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import {
   compileLexicon,
@@ -46,7 +47,7 @@ describe('default lexicon', () => {
 
   it('validates its own files and can be read from a resources folder', () => {
     expect(() => validateLexicon(lex)).not.toThrow();
-    const fromDisk = loadDefaultLexicon('/work/main/resources');
+    const fromDisk = loadDefaultLexicon(fileURLToPath(new URL('../../../resources', import.meta.url)));
     expect(fromDisk.entities.length).toBe(lex.entities.length);
   });
 

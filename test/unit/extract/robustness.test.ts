@@ -73,6 +73,12 @@ describe('end to end through the quantity parser', () => {
     expect(r.claims.map(key)).toEqual(['Nvidia → OpenAI : investment']);
   });
 
+  it('passes on the other readings of an ambiguous currency', () => {
+    const [c] = extract('zh', '英伟达向OpenAI投资100亿元。').claims;
+    expect(c!.unit).toBe('CNY');
+    expect(c!.alternativeUnits).toContain('USD');
+  });
+
   it('keeps a restated amount as an equivalent, not a claim', () => {
     const r = extract('ko', '아마존이 오픈AI에 최대 500억 달러(약 70조원)를 투자한다.');
     expect(r.claims.length).toBe(1);
