@@ -67,6 +67,38 @@ const SENTENCES: Record<Lang, ReadonlyArray<(a: string, b: string, amt: string, 
   ],
 };
 
+// Sentences without amounts: real reports carry one amount in every few sentences, not in each.
+const FILLER: Record<Lang, ReadonlyArray<(a: string, b: string) => string>> = {
+  en: [
+    (a, b) => `People close to the talks said ${a} and ${b} had not yet agreed on the final terms.`,
+    (a) => `A spokesperson for ${a} declined to comment on the report.`,
+    (a, b) => `The companies have worked together on cloud infrastructure since ${b} first approached ${a}.`,
+    () => `Regulators in several jurisdictions are expected to review the arrangement before it closes.`,
+    (a) => `Shares of ${a} were little changed in early trading after the news.`,
+  ],
+  ko: [
+    (a, b) => `협상에 정통한 관계자는 ${a}와 ${b}가 아직 최종 조건에 합의하지 않았다고 전했다.`,
+    (a) => `${a} 측은 해당 보도에 대해 언급을 거부했다.`,
+    (a, b) => `두 회사는 ${b}가 ${a}에 처음 제안한 이후 클라우드 인프라 분야에서 협력해 왔다.`,
+    () => `여러 나라의 규제 당국이 거래 완료 전에 이번 계약을 심사할 것으로 예상된다.`,
+    (a) => `소식이 전해진 뒤 ${a} 주가는 장 초반 큰 변동이 없었다.`,
+  ],
+  ja: [
+    (a, b) => `交渉に詳しい関係者によると、${a}と${b}はまだ最終条件で合意していない。`,
+    (a) => `${a}の広報担当者は報道についてコメントを控えた。`,
+    (a, b) => `両社は${b}が${a}に最初に打診して以来、クラウド基盤で協力してきた。`,
+    () => `複数の国の規制当局が、完了前にこの取り決めを審査する見通しだ。`,
+    (a) => `報道を受けて、${a}の株価は取引開始直後ほぼ横ばいで推移した。`,
+  ],
+  zh: [
+    (a, b) => `知情人士表示，${a}与${b}尚未就最终条款达成一致。`,
+    (a) => `${a}发言人拒绝就相关报道置评。`,
+    (a, b) => `自${b}首次接洽${a}以来，两家公司一直在云基础设施领域合作。`,
+    () => `预计多个司法辖区的监管机构将在交易完成前对该安排进行审查。`,
+    (a) => `消息传出后，${a}股价在早盘交易中基本持平。`,
+  ],
+};
+
 const DAY = {
   en: (m: number, d: number) => `${['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'][m - 1]} ${d}`,
   ko: (m: number, d: number) => `${m}월 ${d}일`,
@@ -83,12 +115,14 @@ function paragraph(lang: Lang, pick: Pick, rnd: () => number): string {
     if (b === a) b = names[(names.indexOf(a as never) + 1) % names.length]!;
     const amt = AMOUNT[lang](5 + Math.floor(rnd() * 995), Math.floor(rnd() * 4));
     const day = DAY[lang](1 + Math.floor(rnd() * 12), 1 + Math.floor(rnd() * 28));
-    out.push(pick(SENTENCES[lang])(a, b, amt, 1 + Math.floor(rnd() * 60), day));
+    // About one sentence in three carries an amount or a percentage, as in wire copy.
+    if (i === 0) out.push(pick(SENTENCES[lang])(a, b, amt, 1 + Math.floor(rnd() * 60), day));
+    else out.push(pick(FILLER[lang])(a, b));
   }
   return out.join(lang === 'en' ? ' ' : ' ');
 }
 
-/** `count` articles of ~2–3 KB each, a quarter per language, identical for the same seed. */
+/** `count` articles of ~3–4 KB each (~10 amounts), a quarter per language, identical for the same seed. */
 export function generateArticles(count: number, seed = 42): BenchArticle[] {
   const rnd = mulberry32(seed);
   const pick: Pick = (xs) => xs[Math.floor(rnd() * xs.length)]!;
@@ -99,7 +133,7 @@ export function generateArticles(count: number, seed = 42): BenchArticle[] {
     const month = 1 + (i % 12);
     const date = `2025-${String(month).padStart(2, '0')}-${String(1 + (i % 28)).padStart(2, '0')}`;
     const title = paragraph(lang, pick, rnd).split(/[.。]/)[0]!.slice(0, 80);
-    const paragraphs = Array.from({ length: lang === 'en' ? 6 : 8 }, () => paragraph(lang, pick, rnd));
+    const paragraphs = Array.from({ length: lang === 'en' ? 8 : 10 }, () => paragraph(lang, pick, rnd));
     // A serial number keeps every article distinct, as real batches are.
     const body = ` date ${date}\n${title}\n\n${paragraphs.join('\n\n')}\n\n(ref ${seed}-${i})\n`;
     out.push({ name: `${lang}-${String(i).padStart(6, '0')}.txt`, lang, body });
