@@ -54,15 +54,6 @@ CREATE TABLE sources (
 CREATE INDEX sources_published ON sources(published_at, id);
 CREATE INDEX sources_batch ON sources(batch_id);
 
--- Near-duplicate candidates: the 64-bit simhash cut into four 16-bit bands; two texts within a
--- small Hamming distance share at least one band exactly, so lookups stay indexed.
-CREATE TABLE source_simhash_bands (
-  band      INTEGER NOT NULL,
-  value     INTEGER NOT NULL,
-  source_id INTEGER NOT NULL REFERENCES sources(id) ON DELETE CASCADE,
-  PRIMARY KEY (band, value, source_id)
-) WITHOUT ROWID;
-
 CREATE VIRTUAL TABLE sources_fts USING fts5(
   title, text, content='sources', content_rowid='id', tokenize='trigram'
 );

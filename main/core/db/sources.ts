@@ -25,15 +25,6 @@ export interface NewSource {
   readonly importedAt: string;
 }
 
-const BAND_BITS = 16n;
-const BANDS = 4;
-
-function bandsOf(simhash: bigint): number[] {
-  const out: number[] = [];
-  for (let b = 0; b < BANDS; b++) out.push(Number((simhash >> (BAND_BITS * BigInt(b))) & 0xffffn));
-  return out;
-}
-
 export function sourceIdByHash(db: Database.Database, contentHash: string): number | undefined {
   const row = prepared(db, 'SELECT id FROM sources WHERE content_hash = ?').get(contentHash) as
     | { id: number }
@@ -41,20 +32,12 @@ export function sourceIdByHash(db: Database.Database, contentHash: string): numb
   return row?.id;
 }
 
-/** Sources sharing at least one simhash band: the only ones that can be within a few bits. */
-export function nearDuplicateCandidates(
-  db: Database.Database,
-  simhash: bigint,
-): Array<{ id: number; simhash: bigint }> {
-  const stmt = prepared(
-    db,
-    `SELECT DISTINCT s.id, s.simhash FROM source_simhash_bands b JOIN sources s ON s.id = b.source_id
-     WHERE (b.band = 0 AND b.value = ?) OR (b.band = 1 AND b.value = ?)
-        OR (b.band = 2 AND b.value = ?) OR (b.band = 3 AND b.value = ?)
-     LIMIT 200`,
-  ).safeIntegers(true);
-  const rows = stmt.all(...bandsOf(simhash)) as Array<{ id: bigint; simhash: bigint }>;
-  return rows.map((r) => ({ id: Number(r.id), simhash: BigInt.asUintN(64, r.simhash) }));
+/** Every source's simhash (unsigned), for the importer's in-memory near-duplicate index. */
+export function* allSimhashes(db: Database.Database): Generator<{ id: number; simhash: bigint }> {
+  const stmt = prepared(db, 'SELECT id, simhash FROM sources').safeIntegers(true);
+  for (const row of stmt.iterate() as IterableIterator<{ id: bigint; simhash: bigint }>) {
+    yield { id: Number(row.id), simhash: BigInt.asUintN(64, row.simhash) };
+  }
 }
 
 export function insertSource(db: Database.Database, s: NewSource): number {
@@ -65,10 +48,7 @@ export function insertSource(db: Database.Database, s: NewSource): number {
      VALUES (@publicId, @batchId, @file, @path, @itemIndex, @format, @encoding, @title, @outlet,
        @author, @url, @publishedAt, @lang, @text, @meta, @contentHash, @simhash, @nearDuplicateOf, @importedAt)`,
   ).run({ ...s, simhash: BigInt.asIntN(64, s.simhash) });
-  const id = Number(info.lastInsertRowid);
-  const band = prepared(db, 'INSERT INTO source_simhash_bands (band, value, source_id) VALUES (?, ?, ?)');
-  bandsOf(s.simhash).forEach((value, i) => band.run(i, value, id));
-  return id;
+  return Number(info.lastInsertRowid);
 }
 
 export const SUMMARY_COLUMNS = `s.public_id AS id, s.file, s.title, s.outlet, s.url, s.published_at AS publishedAt,

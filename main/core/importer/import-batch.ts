@@ -5,6 +5,7 @@ import { entityIdsByName, metricIds } from '../db/lexicon';
 import { CLAIM_BUILDER_VERSION, type Lexicon } from '../extract';
 import { listInputFiles } from '../ingest';
 import type { RawArticle } from '../ingest/types';
+import { NearDuplicateIndex } from './near-duplicates';
 import { createFileProcessor } from './pool';
 import type { ProcessedFile } from './types';
 import { ProjectIds, writeArticle } from './write-article';
@@ -60,6 +61,7 @@ export async function importPaths(
   const errors: FileError[] = listed.errors.map((e) => ({ file: e.path, code: e.code, message: e.message }));
   const batchId = startBatch(db, paths, at);
   const ids = new ProjectIds(db, entityIdsByName(db), metricIds(db), at);
+  const nearDuplicates = NearDuplicateIndex.load(db);
   const counts = { filesRead: 0, articlesRead: 0, sourcesAdded: 0, duplicatesSkipped: 0, nearDuplicates: 0, claimsFound: 0 };
 
   const write = db.transaction((done: ReadonlyArray<{ path: string; processed: ProcessedFile }>) => {
@@ -72,7 +74,7 @@ export async function importPaths(
       for (const article of processed.articles) {
         counts.articlesRead++;
         errors.push(...decodingNotices(path, article.article));
-        const outcome = writeArticle(db, ids, batchId, article, CLAIM_BUILDER_VERSION, at);
+        const outcome = writeArticle(db, ids, nearDuplicates, batchId, article, CLAIM_BUILDER_VERSION, at);
         if (outcome.kind === 'duplicate') {
           counts.duplicatesSkipped++;
           continue;

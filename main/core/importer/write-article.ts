@@ -1,8 +1,8 @@
 import type Database from 'better-sqlite3';
 import { insertClaim } from '../db/claims';
 import { ensureClaimKey, ensureEntity } from '../db/lexicon';
-import { insertSource, nearDuplicateCandidates, sourceIdByHash } from '../db/sources';
-import { hammingDistance, NEAR_DUPLICATE_MAX_DISTANCE } from '../ingest/fingerprint';
+import { insertSource, sourceIdByHash } from '../db/sources';
+import type { NearDuplicateIndex } from './near-duplicates';
 import type { ClaimDraft, ProcessedArticle } from './types';
 
 export type WriteOutcome =
@@ -48,6 +48,7 @@ export class ProjectIds {
 export function writeArticle(
   db: Database.Database,
   ids: ProjectIds,
+  nearDuplicates: NearDuplicateIndex,
   batchId: number,
   p: ProcessedArticle,
   extractorVersion: number,
@@ -55,9 +56,7 @@ export function writeArticle(
 ): WriteOutcome {
   if (sourceIdByHash(db, p.contentHash) !== undefined) return { kind: 'duplicate' };
   const simhash = BigInt(p.simhash);
-  const near = nearDuplicateCandidates(db, simhash).find(
-    (c) => hammingDistance(c.simhash, simhash) <= NEAR_DUPLICATE_MAX_DISTANCE,
-  );
+  const near = nearDuplicates.find(simhash);
   const a = p.article;
   const sourceId = insertSource(db, {
     publicId: `s_${p.contentHash.slice(0, 16)}`,
@@ -77,7 +76,7 @@ export function writeArticle(
     meta: JSON.stringify(a.meta),
     contentHash: p.contentHash,
     simhash,
-    nearDuplicateOf: near?.id ?? null,
+    nearDuplicateOf: near,
     importedAt: at,
   });
   for (const c of p.claims) {
@@ -113,5 +112,6 @@ export function writeArticle(
       equivalents: c.equivalents,
     });
   }
-  return { kind: 'added', nearDuplicate: near !== undefined, claims: p.claims.length };
+  nearDuplicates.add(sourceId, simhash);
+  return { kind: 'added', nearDuplicate: near !== null, claims: p.claims.length };
 }

@@ -1,7 +1,8 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { openProject } from '../../../main/core/db/open';
-import { insertSource, nearDuplicateCandidates, type NewSource } from '../../../main/core/db/sources';
+import { insertSource, type NewSource } from '../../../main/core/db/sources';
+import { NearDuplicateIndex } from '../../../main/core/importer/near-duplicates';
 import { startBatch } from '../../../main/core/db/batches';
 import { useTmpDir } from '../../helpers/tmp';
 
@@ -14,6 +15,9 @@ const ARTICLES: Array<[string, string, string]> = [
   ['en', 'Amazon weighs OpenAI stake', 'Amazon is in talks to invest at least $10 billion in OpenAI, people familiar said.'],
 ];
 
+// Far apart from each other (≥ 24 differing bits), as unrelated articles are.
+const SIGNATURES = [0x0123_4567_89ab_cdefn, 0xfedc_ba98_7654_3210n, 0x0f0f_0f0f_f0f0_f0f0n, 0x3c3c_3c3c_c3c3_c3c3n];
+
 async function projectWithArticles() {
   const { db } = await openProject(join(tmp(), 's.concord'));
   const batch = startBatch(db, ['x'], '2026-01-01T00:00:00Z');
@@ -21,7 +25,7 @@ async function projectWithArticles() {
     const s: NewSource = {
       publicId: `s_${i}`, batchId: batch, file: `${lang}.txt`, path: `/x/${lang}.txt`, itemIndex: 0, format: 'txt',
       encoding: 'utf-8', title, outlet: null, author: null, url: null, publishedAt: `2026-01-0${i + 1}`, lang, text,
-      meta: '{}', contentHash: `h${i}`, simhash: BigInt(i) * 0x1111_0000_0000_0001n, nearDuplicateOf: null, importedAt: '2026-01-01',
+      meta: '{}', contentHash: `h${i}`, simhash: SIGNATURES[i]!, nearDuplicateOf: null, importedAt: '2026-01-01',
     };
     insertSource(db, s);
   });
@@ -59,11 +63,14 @@ describe('source search', () => {
     db.close();
   });
 
-  it('looks up near-duplicate candidates by simhash band', async () => {
+  it('loads stored simhashes into the near-duplicate index: within the distance found, beyond it not', async () => {
     const db = await projectWithArticles();
-    const probe = 1n * 0x1111_0000_0000_0001n;
-    const ids = nearDuplicateCandidates(db, probe ^ 0b101n).map((c) => c.id);
-    expect(ids).toContain(2);
+    const index = NearDuplicateIndex.load(db);
+    const stored = SIGNATURES[1]!; // source 2's signature
+    expect(index.find(stored ^ 0b1011n)).toBe(2); // 3 bits away
+    expect(index.find(stored ^ 0x0f0f_0f0fn)).toBeNull(); // 16 bits away
+    index.add(99, 0xdead_beef_0000_0000n);
+    expect(index.find(0xdead_beef_0000_0003n)).toBe(99);
     db.close();
   });
 });
