@@ -104,13 +104,13 @@ function sampleProject() {
   const file = join(dir, 'sample.concord');
   const stamp = join(dir, 'imported');
   mkdirSync(dir, { recursive: true });
-  const samples = join(root, 'resources', 'sample');
+  const samples = join(root, 'resources', 'sample', 'articles');
   if (existsSync(stamp)) return file;
   if (!existsSync(samples)) {
-    console.log('No resources/sample/ folder; starting with an empty project.');
+    console.log('No resources/sample/articles/ folder; starting with an empty project.');
     return file;
   }
-  console.log('Building the sample project from resources/sample/…');
+  console.log('Building the sample project from resources/sample/articles/…');
   const imported = concord(['import', samples, '--db', file]);
   if (imported.status === 0) writeFileSync(stamp, `${new Date().toISOString()}\n`);
   else console.error('Some sample files could not be imported (see above); going on.');

@@ -48,6 +48,7 @@ CREATE TABLE sources (
   meta              TEXT NOT NULL DEFAULT '{}',
   content_hash      TEXT NOT NULL UNIQUE,
   simhash           INTEGER NOT NULL,
+  near_keys         TEXT NOT NULL DEFAULT '',  -- MinHash band keys, comma-separated (fingerprint.ts)
   near_duplicate_of INTEGER REFERENCES sources(id) ON DELETE SET NULL,
   imported_at       TEXT NOT NULL
 );

@@ -21,6 +21,7 @@ export interface NewSource {
   readonly contentHash: string;
   /** Unsigned 64-bit simhash; stored as SQLite's signed INTEGER. */
   readonly simhash: bigint;
+  readonly nearKeys: ReadonlyArray<number>;
   readonly nearDuplicateOf: number | null;
   readonly importedAt: string;
 }
@@ -32,11 +33,14 @@ export function sourceIdByHash(db: Database.Database, contentHash: string): numb
   return row?.id;
 }
 
-/** Every source's simhash (unsigned), for the importer's in-memory near-duplicate index. */
-export function* allSimhashes(db: Database.Database): Generator<{ id: number; simhash: bigint }> {
-  const stmt = prepared(db, 'SELECT id, simhash FROM sources').safeIntegers(true);
-  for (const row of stmt.iterate() as IterableIterator<{ id: bigint; simhash: bigint }>) {
-    yield { id: Number(row.id), simhash: BigInt.asUintN(64, row.simhash) };
+/** Every source's near-duplicate signatures, for the importer's in-memory index. */
+export function* allFingerprints(
+  db: Database.Database,
+): Generator<{ id: number; simhash: bigint; nearKeys: number[] }> {
+  const stmt = prepared(db, 'SELECT id, simhash, near_keys AS nearKeys FROM sources').safeIntegers(true);
+  for (const row of stmt.iterate() as IterableIterator<{ id: bigint; simhash: bigint; nearKeys: string }>) {
+    const nearKeys = row.nearKeys ? row.nearKeys.split(',').map(Number) : [];
+    yield { id: Number(row.id), simhash: BigInt.asUintN(64, row.simhash), nearKeys };
   }
 }
 
@@ -44,10 +48,10 @@ export function insertSource(db: Database.Database, s: NewSource): number {
   const info = prepared(
     db,
     `INSERT INTO sources (public_id, batch_id, file, path, item_index, format, encoding, title, outlet,
-       author, url, published_at, lang, text, meta, content_hash, simhash, near_duplicate_of, imported_at)
+       author, url, published_at, lang, text, meta, content_hash, simhash, near_keys, near_duplicate_of, imported_at)
      VALUES (@publicId, @batchId, @file, @path, @itemIndex, @format, @encoding, @title, @outlet,
-       @author, @url, @publishedAt, @lang, @text, @meta, @contentHash, @simhash, @nearDuplicateOf, @importedAt)`,
-  ).run({ ...s, simhash: BigInt.asIntN(64, s.simhash) });
+       @author, @url, @publishedAt, @lang, @text, @meta, @contentHash, @simhash, @nearKeys, @nearDuplicateOf, @importedAt)`,
+  ).run({ ...s, simhash: BigInt.asIntN(64, s.simhash), nearKeys: s.nearKeys.join(',') });
   return Number(info.lastInsertRowid);
 }
 

@@ -88,7 +88,9 @@ export async function importPaths(
   });
 
   const processor = createFileProcessor(options.lexicon, options.workers ?? 0, options.maxBytes);
-  const window = Math.max(4, (options.workers ?? 0) * 8);
+  // Keep workers fed while this thread is busy inside a write transaction: the window holds
+  // more files than one transaction takes, so parsing never waits on the database.
+  const window = (options.workers ?? 0) > 0 ? FILES_PER_TRANSACTION * 2 : 4;
   const inFlight: Array<Promise<{ path: string; processed: ProcessedFile }>> = [];
   const files = listed.files;
   let next = 0;

@@ -1,50 +1,45 @@
 import type Database from 'better-sqlite3';
-import { allSimhashes } from '../db/sources';
+import { allFingerprints } from '../db/sources';
 import { hammingDistance, NEAR_DUPLICATE_MAX_DISTANCE } from '../ingest/fingerprint';
 
-const BANDS = 4;
-const BAND_BITS = 16n;
-
-function bandsOf(simhash: bigint): number[] {
-  const out: number[] = [];
-  for (let b = 0; b < BANDS; b++) out.push(Number((simhash >> (BAND_BITS * BigInt(b))) & 0xffffn));
-  return out;
-}
-
 /**
- * The project's simhashes in memory for one import. Two signatures within a few bits share at
- * least one of four 16-bit bands exactly, so only same-band entries are compared.
+ * The project's near-duplicate signatures in memory for one import. Candidates come from exact
+ * MinHash band-key matches (texts with high shingle overlap share a band); the simhash distance,
+ * calibrated on syndicated copies, decides.
  */
 export class NearDuplicateIndex {
   private readonly signatures: bigint[] = [];
   private readonly ids: number[] = [];
-  private readonly bands: Array<Map<number, number[]>> = Array.from({ length: BANDS }, () => new Map());
+  private readonly bands: Array<Map<number, number[]>> = [];
 
   static load(db: Database.Database): NearDuplicateIndex {
     const index = new NearDuplicateIndex();
-    for (const { id, simhash } of allSimhashes(db)) index.add(id, simhash);
+    for (const { id, simhash, nearKeys } of allFingerprints(db)) index.add(id, simhash, nearKeys);
     return index;
   }
 
   /** The first stored source within the near-duplicate distance, if any. */
-  find(simhash: bigint): number | null {
-    const values = bandsOf(simhash);
-    for (let b = 0; b < BANDS; b++) {
-      for (const k of this.bands[b]!.get(values[b]!) ?? []) {
+  find(simhash: bigint, nearKeys: ReadonlyArray<number>): number | null {
+    const seen = new Set<number>();
+    for (let b = 0; b < nearKeys.length; b++) {
+      for (const k of this.bands[b]?.get(nearKeys[b]!) ?? []) {
+        if (seen.has(k)) continue;
+        seen.add(k);
         if (hammingDistance(this.signatures[k]!, simhash) <= NEAR_DUPLICATE_MAX_DISTANCE) return this.ids[k]!;
       }
     }
     return null;
   }
 
-  add(id: number, simhash: bigint): void {
+  add(id: number, simhash: bigint, nearKeys: ReadonlyArray<number>): void {
     const k = this.ids.length;
     this.ids.push(id);
     this.signatures.push(simhash);
-    bandsOf(simhash).forEach((value, b) => {
-      const list = this.bands[b]!.get(value);
+    nearKeys.forEach((key, b) => {
+      const band = (this.bands[b] ??= new Map());
+      const list = band.get(key);
       if (list) list.push(k);
-      else this.bands[b]!.set(value, [k]);
+      else band.set(key, [k]);
     });
   }
 }

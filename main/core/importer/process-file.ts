@@ -1,5 +1,5 @@
 import { readArticleFile } from '../ingest';
-import { contentHash, simhash64 } from '../ingest/fingerprint';
+import { contentHash, textFingerprint } from '../ingest/fingerprint';
 import { extractClaims, type CompiledLexicon } from '../extract';
 import type { ProcessedFile } from './types';
 
@@ -15,14 +15,18 @@ export async function processFile(
   const { articles, ...result } = await readArticleFile(path, maxBytes ? { maxBytes } : {});
   return {
     result,
-    articles: articles.map((article) => ({
+    articles: articles.map((article) => {
+      const fingerprint = textFingerprint(article.text);
+      return {
       article,
       contentHash: contentHash(article.text),
-      simhash: simhash64(article.text).toString(),
+      simhash: fingerprint.simhash.toString(),
+      nearKeys: fingerprint.bandKeys,
       claims: extractClaims(
         { text: article.text, title: article.title, publishedAt: article.publishedAt, lang: article.lang },
         lexicon,
       ),
-    })),
+      };
+    }),
   };
 }

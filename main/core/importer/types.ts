@@ -9,6 +9,8 @@ export interface ProcessedArticle {
   readonly contentHash: string;
   /** Unsigned 64-bit simhash as a decimal string, so it crosses worker boundaries intact. */
   readonly simhash: string;
+  /** MinHash band keys (fingerprint.ts) for finding near-duplicate candidates. */
+  readonly nearKeys: ReadonlyArray<number>;
   readonly claims: ReadonlyArray<ClaimDraft>;
 }
 

@@ -56,7 +56,7 @@ export function writeArticle(
 ): WriteOutcome {
   if (sourceIdByHash(db, p.contentHash) !== undefined) return { kind: 'duplicate' };
   const simhash = BigInt(p.simhash);
-  const near = nearDuplicates.find(simhash);
+  const near = nearDuplicates.find(simhash, p.nearKeys);
   const a = p.article;
   const sourceId = insertSource(db, {
     publicId: `s_${p.contentHash.slice(0, 16)}`,
@@ -76,6 +76,7 @@ export function writeArticle(
     meta: JSON.stringify(a.meta),
     contentHash: p.contentHash,
     simhash,
+    nearKeys: p.nearKeys,
     nearDuplicateOf: near,
     importedAt: at,
   });
@@ -112,6 +113,6 @@ export function writeArticle(
       equivalents: c.equivalents,
     });
   }
-  nearDuplicates.add(sourceId, simhash);
+  nearDuplicates.add(sourceId, simhash, p.nearKeys);
   return { kind: 'added', nearDuplicate: near !== null, claims: p.claims.length };
 }

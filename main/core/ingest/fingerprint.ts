@@ -25,15 +25,37 @@ export function contentHash(text: string): string {
   return createHash('sha256').update(normalizeForHash(text), 'utf8').digest('hex');
 }
 
-/**
- * 64-bit SimHash of the normalised text's character 4-grams (UTF-16 units; each occurrence counts).
- * Hot on import: counters are bumped only for set bits, and the "+1 / −1" vote is recovered at the
- * end as 2·set − shingles, which halves the work of the textbook loop.
- */
+/** What the importer keeps of a text to find its near duplicates. */
+export interface TextFingerprint {
+  /** 64-bit SimHash over character 4-grams: the verification signature (Hamming distance). */
+  readonly simhash: bigint;
+  /**
+   * Locality-sensitive keys: one-permutation MinHash over the same shingles, cut into bands. Texts
+   * with high shingle overlap share a band key with near certainty, so candidates are found by
+   * exact lookups; a simhash distance check then decides. (Bands of the simhash itself cannot do
+   * this: four 16-bit bands only guarantee a shared band up to 3 differing bits, not 12.)
+   */
+  readonly bandKeys: ReadonlyArray<number>;
+}
+
+const MINHASH_BINS = 32;
+const BAND_SIZE = 4;
+export const NEAR_DUPLICATE_BANDS = MINHASH_BINS / BAND_SIZE;
+
+/** 64-bit SimHash of the normalised text's character 4-grams (UTF-16 units; each occurrence counts). */
 export function simhash64(text: string): bigint {
+  return textFingerprint(text).simhash;
+}
+
+/**
+ * Both signatures in one pass. Hot on import: simhash counters are bumped only for set bits, and
+ * the "+1 / −1" vote is recovered at the end as 2·set − shingles.
+ */
+export function textFingerprint(text: string): TextFingerprint {
   const norm = normalizeForHash(text);
   const length = norm.length;
   const setBits = new Int32Array(64);
+  const minima = new Uint32Array(MINHASH_BINS).fill(0xffffffff);
   const shingles = Math.max(1, length - SHINGLE + 1);
   for (let start = 0; start < shingles; start++) {
     let h1 = 0x811c9dc5;
@@ -44,8 +66,13 @@ export function simhash64(text: string): bigint {
       h1 = Math.imul(h1 ^ cp, 0x01000193);
       h2 = Math.imul(h2 ^ cp, 0x5bd1e995) ^ (h2 >>> 15);
     }
-    countSetBits(setBits, fmix32(h1), 0);
+    const a = fmix32(h1);
+    countSetBits(setBits, a, 0);
     countSetBits(setBits, fmix32(h2 ^ 0x9e3779b9), 32);
+    // One-permutation hashing: the top bits pick a bin, the rest compete for that bin's minimum.
+    const bin = a >>> 27;
+    const rest = a & 0x07ffffff;
+    if (rest < minima[bin]!) minima[bin] = rest;
   }
   let low = 0;
   let high = 0;
@@ -53,7 +80,28 @@ export function simhash64(text: string): bigint {
     if (2 * setBits[bit]! > shingles) low |= 1 << bit;
     if (2 * setBits[bit + 32]! > shingles) high |= 1 << bit;
   }
-  return (BigInt(high >>> 0) << 32n) | BigInt(low >>> 0);
+  return { simhash: (BigInt(high >>> 0) << 32n) | BigInt(low >>> 0), bandKeys: bandKeysOf(minima) };
+}
+
+function bandKeysOf(minima: Uint32Array): number[] {
+  // An empty bin (short texts) borrows the next filled one, so equal texts still agree.
+  for (let i = 0; i < MINHASH_BINS; i++) {
+    if (minima[i] !== 0xffffffff) continue;
+    for (let step = 1; step < MINHASH_BINS; step++) {
+      const v = minima[(i + step) % MINHASH_BINS]!;
+      if (v !== 0xffffffff) {
+        minima[i] = v ^ step;
+        break;
+      }
+    }
+  }
+  const keys: number[] = [];
+  for (let b = 0; b < NEAR_DUPLICATE_BANDS; b++) {
+    let h = 0x9747b28c ^ b;
+    for (let k = 0; k < BAND_SIZE; k++) h = fmix32(Math.imul(h ^ minima[b * BAND_SIZE + k]!, 0x01000193));
+    keys.push(h | 0);
+  }
+  return keys;
 }
 
 function countSetBits(counts: Int32Array, hash: number, offset: number): void {

@@ -3,12 +3,12 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Project } from '../project';
 
-/** resources/sample/, found from a bundle in dist/main, from the source tree, or from the cwd. */
+/** resources/sample/articles/, found from a bundle in dist/main, from the source tree, or from the cwd. */
 export function findSampleDir(from: string = dirname(fileURLToPath(import.meta.url))): string | null {
   const candidates = [
-    join(from, '..', '..', 'resources', 'sample'),
-    join(from, '..', '..', '..', 'resources', 'sample'),
-    join(process.cwd(), 'resources', 'sample'),
+    join(from, '..', '..', 'resources', 'sample', 'articles'),
+    join(from, '..', '..', '..', 'resources', 'sample', 'articles'),
+    join(process.cwd(), 'resources', 'sample', 'articles'),
   ];
   return candidates.find((dir) => existsSync(dir)) ?? null;
 }

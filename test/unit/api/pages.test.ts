@@ -37,6 +37,7 @@ async function filledProject(): Promise<Database.Database> {
       meta: '{}',
       contentHash: `h${i}`,
       simhash: BigInt(i + 1) << 40n,
+      nearKeys: [],
       nearDuplicateOf: null,
       importedAt: '2026-03-01',
     });

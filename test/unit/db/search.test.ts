@@ -25,7 +25,7 @@ async function projectWithArticles() {
     const s: NewSource = {
       publicId: `s_${i}`, batchId: batch, file: `${lang}.txt`, path: `/x/${lang}.txt`, itemIndex: 0, format: 'txt',
       encoding: 'utf-8', title, outlet: null, author: null, url: null, publishedAt: `2026-01-0${i + 1}`, lang, text,
-      meta: '{}', contentHash: `h${i}`, simhash: SIGNATURES[i]!, nearDuplicateOf: null, importedAt: '2026-01-01',
+      meta: '{}', contentHash: `h${i}`, simhash: SIGNATURES[i]!, nearKeys: [i * 10 + 1, i * 10 + 2], nearDuplicateOf: null, importedAt: '2026-01-01',
     };
     insertSource(db, s);
   });
@@ -67,10 +67,13 @@ describe('source search', () => {
     const db = await projectWithArticles();
     const index = NearDuplicateIndex.load(db);
     const stored = SIGNATURES[1]!; // source 2's signature
-    expect(index.find(stored ^ 0b1011n)).toBe(2); // 3 bits away
-    expect(index.find(stored ^ 0x0f0f_0f0fn)).toBeNull(); // 16 bits away
-    index.add(99, 0xdead_beef_0000_0000n);
-    expect(index.find(0xdead_beef_0000_0003n)).toBe(99);
+    const keys = [11, 12]; // source 2's band keys
+    expect(index.find(stored ^ 0b1011n, keys)).toBe(2); // shares a band, 3 bits away
+    expect(index.find(stored ^ 0b1011n, [0, 12])).toBe(2); // one shared band is enough
+    expect(index.find(stored ^ 0x0f0f_0f0fn, keys)).toBeNull(); // a candidate, but 16 bits away
+    expect(index.find(stored, [7, 8])).toBeNull(); // no shared band: never compared
+    index.add(99, 0xdead_beef_0000_0000n, [500, 501]);
+    expect(index.find(0xdead_beef_0000_0003n, [1, 501])).toBe(99);
     db.close();
   });
 });
