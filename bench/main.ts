@@ -63,6 +63,8 @@ async function benchImport(size: number, dir: string, workers: number): Promise<
   if (size === Math.max(...sizes)) benchScanner(articles.map((a) => a.body));
 }
 
+const workersArg = process.argv.find((a) => a.startsWith('--workers='));
+const workerCount = workersArg ? Number(workersArg.slice(10)) : Math.min(2, cpus().length);
 const sizeArg = process.argv.find((a) => a.startsWith('--sizes='));
 const sizes = sizeArg ? sizeArg.slice(8).split(',').map(Number) : [1000, 10000];
 
@@ -70,7 +72,7 @@ async function main(): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), 'concord-bench-'));
   console.log(`Concord bench · ${new Date().toISOString()} · ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'} · ${(totalmem() / 2 ** 30).toFixed(0)} GB · Node ${process.version}`);
   try {
-    for (const size of sizes) await benchImport(size, dir, Math.min(2, cpus().length));
+    for (const size of sizes) await benchImport(size, dir, workerCount);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

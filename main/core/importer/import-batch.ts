@@ -35,7 +35,11 @@ function decodingNotices(path: string, article: RawArticle): FileError[] {
     });
   }
   if (article.meta.charsetNote) {
-    out.push({ file: path, code: 'wrong_charset', message: `${article.meta.charsetNote}${where}; decoded as the bytes are` });
+    out.push({
+      file: path,
+      code: 'wrong_charset',
+      message: `${article.meta.charsetNote}${where}; decoded as the bytes are`,
+    });
   }
   return out;
 }
@@ -55,14 +59,28 @@ export async function importPaths(
   const started = Date.now();
   const at = new Date(started).toISOString();
   const report = (p: ImportProgress) => options.onProgress?.(p);
-  report({ phase: 'listing', filesDone: 0, filesTotal: 0, sourcesAdded: 0, claimsFound: 0, currentFile: null });
+  report({
+    phase: 'listing',
+    filesDone: 0,
+    filesTotal: 0,
+    sourcesAdded: 0,
+    claimsFound: 0,
+    currentFile: null,
+  });
 
   const listed = await listInputFiles([...paths]);
   const errors: FileError[] = listed.errors.map((e) => ({ file: e.path, code: e.code, message: e.message }));
   const batchId = startBatch(db, paths, at);
   const ids = new ProjectIds(db, entityIdsByName(db), metricIds(db), at);
   const nearDuplicates = NearDuplicateIndex.load(db);
-  const counts = { filesRead: 0, articlesRead: 0, sourcesAdded: 0, duplicatesSkipped: 0, nearDuplicates: 0, claimsFound: 0 };
+  const counts = {
+    filesRead: 0,
+    articlesRead: 0,
+    sourcesAdded: 0,
+    duplicatesSkipped: 0,
+    nearDuplicates: 0,
+    claimsFound: 0,
+  };
 
   const write = db.transaction((done: ReadonlyArray<{ path: string; processed: ProcessedFile }>) => {
     for (const { path, processed } of done) {
@@ -101,7 +119,12 @@ export async function importPaths(
       (err: unknown) => ({
         path,
         processed: {
-          result: { path, file: path, size: 0, errors: [{ code: 'read_failed', message: String((err as Error).message ?? err) }] },
+          result: {
+            path,
+            file: path,
+            size: 0,
+            errors: [{ code: 'read_failed', message: String((err as Error).message ?? err) }],
+          },
           articles: [],
         },
       }),
@@ -122,7 +145,14 @@ export async function importPaths(
         write(buffer);
         buffer = [];
         lastFlush = Date.now();
-        report({ phase: 'reading', filesDone: counts.filesRead, filesTotal: files.length, sourcesAdded: counts.sourcesAdded, claimsFound: counts.claimsFound, currentFile: done.path });
+        report({
+          phase: 'reading',
+          filesDone: counts.filesRead,
+          filesTotal: files.length,
+          sourcesAdded: counts.sourcesAdded,
+          claimsFound: counts.claimsFound,
+          currentFile: done.path,
+        });
       }
     }
     if (buffer.length > 0) write(buffer);
@@ -133,7 +163,14 @@ export async function importPaths(
     await Promise.allSettled(inFlight);
     await processor.close();
   }
-  report({ phase: 'finishing', filesDone: counts.filesRead, filesTotal: files.length, sourcesAdded: counts.sourcesAdded, claimsFound: counts.claimsFound, currentFile: null });
+  report({
+    phase: 'finishing',
+    filesDone: counts.filesRead,
+    filesTotal: files.length,
+    sourcesAdded: counts.sourcesAdded,
+    claimsFound: counts.claimsFound,
+    currentFile: null,
+  });
   saveBatchCounts(db, batchId, { ...counts, errors }, status, new Date().toISOString());
   db.pragma('wal_checkpoint(PASSIVE)');
   return { batchId, status, ...counts, errors, seconds: (Date.now() - started) / 1000 };

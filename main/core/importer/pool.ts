@@ -24,7 +24,10 @@ export interface FileProcessor {
 /** The bundled worker sits beside the bundle that imports this module (dist/main/). */
 export function importWorkerScript(): string {
   const here = dirname(fileURLToPath(import.meta.url));
-  const candidates = [join(here, 'import-worker.js'), join(here, '..', '..', '..', 'dist', 'main', 'import-worker.js')];
+  const candidates = [
+    join(here, 'import-worker.js'),
+    join(here, '..', '..', '..', 'dist', 'main', 'import-worker.js'),
+  ];
   const found = candidates.find((p) => existsSync(p));
   if (!found) throw new Error('The import worker is not built; run `npm run build` first.');
   return found;
@@ -38,37 +41,64 @@ export function createFileProcessor(lexicon: Lexicon, workers: number, maxBytes?
   return new WorkerPool(lexicon, workers, maxBytes);
 }
 
+/** Jobs each worker holds at once: enough that it never starves while this thread writes. */
+const JOBS_PER_WORKER = 32;
+
 class WorkerPool implements FileProcessor {
   private readonly workers: Worker[] = [];
-  private readonly idle: Worker[] = [];
-  private readonly queue: Array<{ job: WorkerJob; resolve: (p: ProcessedFile) => void; reject: (e: Error) => void }> = [];
-  private readonly pending = new Map<number, { resolve: (p: ProcessedFile) => void; reject: (e: Error) => void }>();
+  private readonly load = new Map<Worker, number>();
+  private readonly queue: Array<{
+    job: WorkerJob;
+    resolve: (p: ProcessedFile) => void;
+    reject: (e: Error) => void;
+  }> = [];
+  private readonly pending = new Map<
+    number,
+    { resolve: (p: ProcessedFile) => void; reject: (e: Error) => void }
+  >();
   private nextId = 1;
 
-  constructor(lexicon: Lexicon, size: number, private readonly maxBytes?: number) {
+  constructor(
+    lexicon: Lexicon,
+    size: number,
+    private readonly maxBytes?: number,
+  ) {
     const script = importWorkerScript();
     for (let i = 0; i < size; i++) {
       const worker = new Worker(script, { workerData: { lexicon } });
       worker.on('message', (reply: WorkerReply) => this.settle(worker, reply));
       worker.on('error', (err) => this.failAll(err));
       this.workers.push(worker);
-      this.idle.push(worker);
+      this.load.set(worker, 0);
     }
   }
 
   process(path: string): Promise<ProcessedFile> {
     return new Promise((resolve, reject) => {
-      const job: WorkerJob = { id: this.nextId++, path, ...(this.maxBytes ? { maxBytes: this.maxBytes } : {}) };
+      const job: WorkerJob = {
+        id: this.nextId++,
+        path,
+        ...(this.maxBytes ? { maxBytes: this.maxBytes } : {}),
+      };
       this.queue.push({ job, resolve, reject });
       this.dispatch();
     });
   }
 
+  private leastLoaded(): Worker | undefined {
+    let best: Worker | undefined;
+    for (const w of this.workers) {
+      const n = this.load.get(w)!;
+      if (n < JOBS_PER_WORKER && (!best || n < this.load.get(best)!)) best = w;
+    }
+    return best;
+  }
+
   private dispatch(): void {
-    while (this.idle.length > 0 && this.queue.length > 0) {
-      const worker = this.idle.pop()!;
+    for (let worker = this.leastLoaded(); worker && this.queue.length > 0; worker = this.leastLoaded()) {
       const next = this.queue.shift()!;
       this.pending.set(next.job.id, { resolve: next.resolve, reject: next.reject });
+      this.load.set(worker, this.load.get(worker)! + 1);
       worker.postMessage(next.job);
     }
   }
@@ -76,7 +106,7 @@ class WorkerPool implements FileProcessor {
   private settle(worker: Worker, reply: WorkerReply): void {
     const waiter = this.pending.get(reply.id);
     this.pending.delete(reply.id);
-    this.idle.push(worker);
+    this.load.set(worker, this.load.get(worker)! - 1);
     if (waiter) {
       if ('error' in reply) waiter.reject(new Error(reply.error));
       else waiter.resolve(reply.processed);

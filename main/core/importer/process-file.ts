@@ -1,5 +1,5 @@
 import { readArticleFile } from '../ingest';
-import { contentHash, textFingerprint } from '../ingest/fingerprint';
+import { fingerprintNormalized, hashNormalized, normalizeForHash } from '../ingest/fingerprint';
 import { extractClaims, type CompiledLexicon } from '../extract';
 import type { ProcessedFile } from './types';
 
@@ -16,16 +16,17 @@ export async function processFile(
   return {
     result,
     articles: articles.map((article) => {
-      const fingerprint = textFingerprint(article.text);
+      const normalized = normalizeForHash(article.text);
+      const fingerprint = fingerprintNormalized(normalized);
       return {
-      article,
-      contentHash: contentHash(article.text),
-      simhash: fingerprint.simhash.toString(),
-      nearKeys: fingerprint.bandKeys,
-      claims: extractClaims(
-        { text: article.text, title: article.title, publishedAt: article.publishedAt, lang: article.lang },
-        lexicon,
-      ),
+        article,
+        contentHash: hashNormalized(normalized),
+        simhash: fingerprint.simhash.toString(),
+        nearKeys: fingerprint.bandKeys,
+        claims: extractClaims(
+          { text: article.text, title: article.title, publishedAt: article.publishedAt, lang: article.lang },
+          lexicon,
+        ),
       };
     }),
   };

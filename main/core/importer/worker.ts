@@ -12,6 +12,9 @@ port.on('message', (job: WorkerJob) => {
   processFile(job.path, lexicon, job.maxBytes).then(
     (processed) => port.postMessage({ id: job.id, processed } satisfies WorkerReply),
     (err: unknown) =>
-      port.postMessage({ id: job.id, error: err instanceof Error ? err.message : String(err) } satisfies WorkerReply),
+      port.postMessage({
+        id: job.id,
+        error: err instanceof Error ? err.message : String(err),
+      } satisfies WorkerReply),
   );
 });

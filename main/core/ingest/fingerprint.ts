@@ -22,7 +22,12 @@ export function normalizeForHash(text: string): string {
 
 /** SHA-256 hex of the normalised text: equal for copies that differ only in spacing or width. */
 export function contentHash(text: string): string {
-  return createHash('sha256').update(normalizeForHash(text), 'utf8').digest('hex');
+  return hashNormalized(normalizeForHash(text));
+}
+
+/** contentHash of a text already passed through normalizeForHash (the importer normalises once). */
+export function hashNormalized(normalized: string): string {
+  return createHash('sha256').update(normalized, 'utf8').digest('hex');
 }
 
 /** What the importer keeps of a text to find its near duplicates. */
@@ -52,7 +57,11 @@ export function simhash64(text: string): bigint {
  * the "+1 / −1" vote is recovered at the end as 2·set − shingles.
  */
 export function textFingerprint(text: string): TextFingerprint {
-  const norm = normalizeForHash(text);
+  return fingerprintNormalized(normalizeForHash(text));
+}
+
+/** textFingerprint of a text already passed through normalizeForHash. */
+export function fingerprintNormalized(norm: string): TextFingerprint {
   const length = norm.length;
   const setBits = new Int32Array(64);
   const minima = new Uint32Array(MINHASH_BINS).fill(0xffffffff);

@@ -1,5 +1,7 @@
 /** One file from disk → FileResult. Never throws for bad input: problems become errors. */
-import { open, stat } from 'node:fs/promises';
+// Synchronous file calls on purpose: imports read files on worker threads, where four thread-pool
+// round trips per small file (stat, open, read, close) cost more than the read itself.
+import { closeSync, openSync, readSync, statSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
 import { ErrorCode, formatBytes, ingestError } from './errors';
 import { parseArticleBytesAsync } from './parse-bytes';
@@ -22,7 +24,7 @@ export async function readArticleFile(path: string, opts: { maxBytes?: number } 
 
   let size: number;
   try {
-    const info = await stat(absolute);
+    const info = statSync(absolute);
     if (info.isDirectory())
       return fail(0, ingestError(ErrorCode.unreadable, `${absolute} is a folder, not a file`));
     size = info.size;
@@ -46,13 +48,13 @@ export async function readArticleFile(path: string, opts: { maxBytes?: number } 
   }
   let bytes: Uint8Array;
   try {
-    const handle = await open(absolute, 'r');
+    const handle = openSync(absolute, 'r');
     try {
       // Read at most maxBytes + 1: the file may have grown since stat.
       const buffer = Buffer.alloc(Math.min(size, maxBytes) + 1);
       let length = 0;
       for (;;) {
-        const { bytesRead } = await handle.read(buffer, length, buffer.length - length, length);
+        const bytesRead = readSync(handle, buffer, length, buffer.length - length, length);
         if (bytesRead === 0) break;
         length += bytesRead;
         if (length >= buffer.length) break;
@@ -68,7 +70,7 @@ export async function readArticleFile(path: string, opts: { maxBytes?: number } 
       }
       bytes = new Uint8Array(buffer.buffer, buffer.byteOffset, length);
     } finally {
-      await handle.close();
+      closeSync(handle);
     }
   } catch (error) {
     return fail(
