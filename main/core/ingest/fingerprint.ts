@@ -64,8 +64,11 @@ export function textFingerprint(text: string): TextFingerprint {
 export function fingerprintNormalized(norm: string): TextFingerprint {
   const length = norm.length;
   const setBits = new Int32Array(64);
+  // Sixteen 32-bit words of four byte-wide counters each: one add counts four bits of a hash.
+  const lanes = new Int32Array(16);
   const minima = new Uint32Array(MINHASH_BINS).fill(0xffffffff);
   const shingles = Math.max(1, length - SHINGLE + 1);
+  let pending = 0;
   for (let start = 0; start < shingles; start++) {
     let h1 = 0x811c9dc5;
     let h2 = 0x01000193 ^ 0x5bd1e995;
@@ -76,13 +79,22 @@ export function fingerprintNormalized(norm: string): TextFingerprint {
       h2 = Math.imul(h2 ^ cp, 0x5bd1e995) ^ (h2 >>> 15);
     }
     const a = fmix32(h1);
-    countSetBits(setBits, a, 0);
-    countSetBits(setBits, fmix32(h2 ^ 0x9e3779b9), 32);
+    const b = fmix32(h2 ^ 0x9e3779b9);
+    for (let j = 0; j < 8; j++) {
+      lanes[j] = lanes[j]! + SPREAD_NIBBLE[(a >>> (4 * j)) & 0xf]!;
+      lanes[j + 8] = lanes[j + 8]! + SPREAD_NIBBLE[(b >>> (4 * j)) & 0xf]!;
+    }
+    // A byte counter holds 255: empty the lanes into the full counters before that.
+    if (++pending === 255) {
+      flushLanes(lanes, setBits);
+      pending = 0;
+    }
     // One-permutation hashing: the top bits pick a bin, the rest compete for that bin's minimum.
     const bin = a >>> 27;
     const rest = a & 0x07ffffff;
     if (rest < minima[bin]!) minima[bin] = rest;
   }
+  flushLanes(lanes, setBits);
   let low = 0;
   let high = 0;
   for (let bit = 0; bit < 32; bit++) {
@@ -113,12 +125,20 @@ function bandKeysOf(minima: Uint32Array): number[] {
   return keys;
 }
 
-function countSetBits(counts: Int32Array, hash: number, offset: number): void {
-  let h = hash >>> 0;
-  while (h !== 0) {
-    const lowest = h & -h;
-    counts[offset + 31 - Math.clz32(lowest)]!++;
-    h = (h ^ lowest) >>> 0;
+/** Nibble → four bytes holding its bits (bit i of the nibble in byte i). */
+const SPREAD_NIBBLE = Int32Array.from({ length: 16 }, (_, n) =>
+  (n & 1) | ((n & 2) << 7) | ((n & 4) << 14) | ((n & 8) << 21),
+);
+
+function flushLanes(lanes: Int32Array, counts: Int32Array): void {
+  for (let j = 0; j < 16; j++) {
+    const word = lanes[j]!;
+    const base = (j < 8 ? 0 : 32) + 4 * (j % 8);
+    counts[base] = counts[base]! + (word & 0xff);
+    counts[base + 1] = counts[base + 1]! + ((word >>> 8) & 0xff);
+    counts[base + 2] = counts[base + 2]! + ((word >>> 16) & 0xff);
+    counts[base + 3] = counts[base + 3]! + ((word >>> 24) & 0xff);
+    lanes[j] = 0;
   }
 }
 

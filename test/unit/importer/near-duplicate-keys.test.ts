@@ -41,3 +41,13 @@ describe('near-duplicate band keys', () => {
     expect(textFingerprint('ab').bandKeys).toHaveLength(8);
   });
 });
+
+describe('simhash counting', () => {
+  it('counts a shingle repeated thousands of times without overflowing its counters', () => {
+    // Every shingle of a run of one letter is the same: all its set bits must win the vote.
+    const one = textFingerprint('x'.repeat(5000)).simhash;
+    const few = textFingerprint('x'.repeat(40)).simhash;
+    expect(one).toBe(few);
+    expect(one).not.toBe(0n);
+  });
+});
