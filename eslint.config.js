@@ -5,7 +5,18 @@ import tseslint from 'typescript-eslint';
 const nodeBuiltins = ['node:*', 'fs', 'path', 'os', 'child_process', 'worker_threads', 'crypto', 'http', 'url'];
 
 export default tseslint.config(
-  { ignores: ['node_modules/**', 'dist/**', 'out/**', 'test/fixtures/**', 'resources/**'] },
+  {
+    ignores: [
+      'node_modules/**',
+      'dist/**',
+      'out/**',
+      'test/fixtures/**',
+      'resources/**',
+      '.tmp/**',
+      'test-results/**',
+      '.concord-sample/**',
+    ],
+  },
   ...tseslint.configs.recommended,
   {
     rules: {

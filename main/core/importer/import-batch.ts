@@ -134,6 +134,7 @@ export async function importPaths(
     let lastFlush = Date.now();
     while (next < files.length || inFlight.length > 0) {
       if (options.signal?.aborted) {
+        // Files already parsed are kept; files still in flight are dropped whole.
         status = 'cancelled';
         break;
       }

@@ -3,7 +3,7 @@ import { insertClaim } from '../db/claims';
 import { ensureClaimKey, ensureEntity } from '../db/lexicon';
 import { insertSource, sourceIdByHash } from '../db/sources';
 import type { NearDuplicateIndex } from './near-duplicates';
-import type { ClaimDraft, ProcessedArticle } from './types';
+import type { ProcessedArticle } from './types';
 
 export type WriteOutcome =
   | { readonly kind: 'duplicate' }
