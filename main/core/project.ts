@@ -2,6 +2,7 @@ import type Database from 'better-sqlite3';
 import type { BatchSummary, Claim, SearchHit, SourceSummary } from '../../shared/model';
 import { iterateClaims, countClaims } from './db/claims';
 import { lexiconIsEmpty, mergeLexicon, readLexicon } from './db/lexicon';
+import { acquireWriterLock } from './db/lock';
 import { openProject, type OpenOptions } from './db/open';
 import { countSources, listSources, searchSources } from './db/sources';
 import { loadDefaultLexicon, type Lexicon } from './extract';
@@ -12,11 +13,19 @@ export class Project {
   private constructor(
     readonly db: Database.Database,
     readonly file: string,
+    private readonly releaseLock: () => void,
   ) {}
 
   static async open(file: string, options: OpenOptions & { resourcesDir?: string } = {}): Promise<Project> {
-    const opened = await openProject(file, options);
-    const project = new Project(opened.db, file);
+    const release = options.readonly ? () => {} : acquireWriterLock(file);
+    let opened;
+    try {
+      opened = await openProject(file, options);
+    } catch (err) {
+      release();
+      throw err;
+    }
+    const project = new Project(opened.db, file, release);
     if (!options.readonly && lexiconIsEmpty(opened.db)) {
       mergeLexicon(opened.db, loadDefaultLexicon(options.resourcesDir));
     }
@@ -50,5 +59,6 @@ export class Project {
 
   close(): void {
     if (this.db.open) this.db.close();
+    this.releaseLock();
   }
 }
