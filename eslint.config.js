@@ -2,7 +2,17 @@
 // into main/ or Node, and shared/ stays free of both.
 import tseslint from 'typescript-eslint';
 
-const nodeBuiltins = ['node:*', 'fs', 'path', 'os', 'child_process', 'worker_threads', 'crypto', 'http', 'url'];
+const nodeBuiltins = [
+  'node:*',
+  'fs',
+  'path',
+  'os',
+  'child_process',
+  'worker_threads',
+  'crypto',
+  'http',
+  'url',
+];
 
 export default tseslint.config(
   {
@@ -35,7 +45,10 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { paths: ['electron', 'better-sqlite3'], patterns: [...nodeBuiltins, '**/main/**', '**/renderer/**'] },
+        {
+          paths: ['electron', 'better-sqlite3'],
+          patterns: [...nodeBuiltins, '**/main/**', '**/renderer/**'],
+        },
       ],
     },
   },

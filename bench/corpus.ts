@@ -20,9 +20,42 @@ function mulberry32(seed: number): () => number {
 }
 
 const COMPANIES = {
-  en: ['Amazon', 'OpenAI', 'Nvidia', 'SoftBank', 'Microsoft', 'Anthropic', 'Google', 'Oracle', 'Samsung Electronics', 'TSMC'],
-  ko: ['아마존', '오픈AI', '엔비디아', '소프트뱅크', '마이크로소프트', '앤트로픽', '구글', '오라클', '삼성전자', 'TSMC'],
-  ja: ['アマゾン', 'オープンAI', 'エヌビディア', 'ソフトバンク', 'マイクロソフト', 'アンソロピック', 'グーグル', 'オラクル', 'サムスン電子', 'TSMC'],
+  en: [
+    'Amazon',
+    'OpenAI',
+    'Nvidia',
+    'SoftBank',
+    'Microsoft',
+    'Anthropic',
+    'Google',
+    'Oracle',
+    'Samsung Electronics',
+    'TSMC',
+  ],
+  ko: [
+    '아마존',
+    '오픈AI',
+    '엔비디아',
+    '소프트뱅크',
+    '마이크로소프트',
+    '앤트로픽',
+    '구글',
+    '오라클',
+    '삼성전자',
+    'TSMC',
+  ],
+  ja: [
+    'アマゾン',
+    'オープンAI',
+    'エヌビディア',
+    'ソフトバンク',
+    'マイクロソフト',
+    'アンソロピック',
+    'グーグル',
+    'オラクル',
+    'サムスン電子',
+    'TSMC',
+  ],
   zh: ['亚马逊', 'OpenAI', '英伟达', '软银', '微软', 'Anthropic', '谷歌', '甲骨文', '三星电子', '台积电'],
 } as const;
 
@@ -30,13 +63,35 @@ type Lang = keyof typeof COMPANIES;
 type Pick = <T>(xs: ReadonlyArray<T>) => T;
 
 const AMOUNT = {
-  en: (n: number, q: number) => [`$${n} billion`, `up to $${n} billion`, `at least $${n}bn`, `about US$${n} billion`][q]!,
-  ko: (n: number, q: number) => [`${n * 10}억 달러`, `최대 ${n * 10}억 달러(약 ${Math.round(n * 1.4)}조원)`, `${n * 10}억 달러 이상`, `약 ${n * 10}억 달러`][q]!,
-  ja: (n: number, q: number) => [`${n * 10}億ドル`, `最大${n * 10}億ドル(約${(n * 0.15).toFixed(1)}兆円)`, `少なくとも${n * 10}億ドル`, `約${n * 10}億ドル`][q]!,
-  zh: (n: number, q: number) => [`${n * 10}亿美元`, `高达${n * 10}亿美元（约${n * 70}亿元人民币）`, `至少${n * 10}亿美元`, `约${n * 10}亿美元`][q]!,
+  en: (n: number, q: number) =>
+    [`$${n} billion`, `up to $${n} billion`, `at least $${n}bn`, `about US$${n} billion`][q]!,
+  ko: (n: number, q: number) =>
+    [
+      `${n * 10}억 달러`,
+      `최대 ${n * 10}억 달러(약 ${Math.round(n * 1.4)}조원)`,
+      `${n * 10}억 달러 이상`,
+      `약 ${n * 10}억 달러`,
+    ][q]!,
+  ja: (n: number, q: number) =>
+    [
+      `${n * 10}億ドル`,
+      `最大${n * 10}億ドル(約${(n * 0.15).toFixed(1)}兆円)`,
+      `少なくとも${n * 10}億ドル`,
+      `約${n * 10}億ドル`,
+    ][q]!,
+  zh: (n: number, q: number) =>
+    [
+      `${n * 10}亿美元`,
+      `高达${n * 10}亿美元（约${n * 70}亿元人民币）`,
+      `至少${n * 10}亿美元`,
+      `约${n * 10}亿美元`,
+    ][q]!,
 } as const;
 
-const SENTENCES: Record<Lang, ReadonlyArray<(a: string, b: string, amt: string, pct: number, day: string) => string>> = {
+const SENTENCES: Record<
+  Lang,
+  ReadonlyArray<(a: string, b: string, amt: string, pct: number, day: string) => string>
+> = {
   en: [
     (a, b, amt) => `${a} is in talks to invest ${amt} in ${b}, according to people familiar with the matter.`,
     (a, b, amt) => `The deal would value ${b} at ${amt}, a sharp rise from its last funding round.`,
@@ -100,7 +155,8 @@ const FILLER: Record<Lang, ReadonlyArray<(a: string, b: string) => string>> = {
 };
 
 const DAY = {
-  en: (m: number, d: number) => `${['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'][m - 1]} ${d}`,
+  en: (m: number, d: number) =>
+    `${['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'][m - 1]} ${d}`,
   ko: (m: number, d: number) => `${m}월 ${d}일`,
   ja: (m: number, d: number) => `${m}月${d}日`,
   zh: (m: number, d: number) => `${m}月${d}日`,

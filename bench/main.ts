@@ -21,7 +21,9 @@ const figures: Figure[] = [];
 const record = (f: Figure) => {
   figures.push(f);
   const target = f.target ? `  (target ${f.target})` : '';
-  console.log(`${f.step.padEnd(44)} ${f.value.toFixed(f.value < 100 ? 2 : 0).padStart(12)} ${f.unit}${target}${f.note ? `  ${f.note}` : ''}`);
+  console.log(
+    `${f.step.padEnd(44)} ${f.value.toFixed(f.value < 100 ? 2 : 0).padStart(12)} ${f.unit}${target}${f.note ? `  ${f.note}` : ''}`,
+  );
 };
 const rssMb = () => process.memoryUsage().rss / 2 ** 20;
 
@@ -36,7 +38,13 @@ function benchScanner(texts: string[]): void {
     rounds++;
   } while (Number(process.hrtime.bigint() - started) / 1e9 < 2);
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
-  record({ step: 'quantity scanner, one core', value: (bytes * rounds) / 2 ** 20 / seconds, unit: 'MB/s', target: '≥ 20 MB/s', note: `${found} amounts seen` });
+  record({
+    step: 'quantity scanner, one core',
+    value: (bytes * rounds) / 2 ** 20 / seconds,
+    unit: 'MB/s',
+    target: '≥ 20 MB/s',
+    note: `${found} amounts seen`,
+  });
 }
 
 async function benchImport(size: number, dir: string, workers: number): Promise<void> {
@@ -70,13 +78,18 @@ const sizes = sizeArg ? sizeArg.slice(8).split(',').map(Number) : [1000, 10000];
 
 async function main(): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), 'concord-bench-'));
-  console.log(`Concord bench · ${new Date().toISOString()} · ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'} · ${(totalmem() / 2 ** 30).toFixed(0)} GB · Node ${process.version}`);
+  console.log(
+    `Concord bench · ${new Date().toISOString()} · ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'} · ${(totalmem() / 2 ** 30).toFixed(0)} GB · Node ${process.version}`,
+  );
   try {
     for (const size of sizes) await benchImport(size, dir, workerCount);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
-  writeFileSync('bench-results.json', `${JSON.stringify({ at: new Date().toISOString(), node: process.version, cpus: cpus().length, figures }, null, 2)}\n`);
+  writeFileSync(
+    'bench-results.json',
+    `${JSON.stringify({ at: new Date().toISOString(), node: process.version, cpus: cpus().length, figures }, null, 2)}\n`,
+  );
   console.log('wrote bench-results.json');
 }
 

@@ -3,13 +3,44 @@ import { evaluateExtraction } from '../test/eval/run-eval';
 
 const pct = (x: number) => `${(x * 100).toFixed(1)}%`.padStart(7);
 const results = await evaluateExtraction();
-const header = ['set', 'articles', 'amount P', 'amount R', 'F1', 'qualif.', 'restate R', 'restate P', 'subject', 'object', 'metric'];
+const header = [
+  'set',
+  'articles',
+  'amount P',
+  'amount R',
+  'F1',
+  'qualif.',
+  'restate R',
+  'restate P',
+  'subject',
+  'object',
+  'metric',
+];
 console.log(header.map((h) => h.padStart(9)).join(' '));
 for (const r of results) {
   const x = r.rates;
-  const rows: Array<[string, typeof x, number | string]> = [[r.name, x, r.articles], ...Object.entries(r.byLang).map(([l, v]) => [`  ${l}`, v, ''] as [string, typeof x, string])];
+  const rows: Array<[string, typeof x, number | string]> = [
+    [r.name, x, r.articles],
+    ...Object.entries(r.byLang).map(([l, v]) => [`  ${l}`, v, ''] as [string, typeof x, string]),
+  ];
   for (const [name, v, n] of rows) {
-    console.log([name.padEnd(9), String(n).padStart(9), pct(v.amountPrecision), pct(v.amountRecall), pct(v.amountF1), pct(v.qualifierAccuracy), pct(v.restatementRecall), pct(v.restatementPrecision), pct(v.subjectAccuracy), pct(v.objectAccuracy), pct(v.metricAccuracy)].map((c) => c.padStart(9)).join(' '));
+    console.log(
+      [
+        name.padEnd(9),
+        String(n).padStart(9),
+        pct(v.amountPrecision),
+        pct(v.amountRecall),
+        pct(v.amountF1),
+        pct(v.qualifierAccuracy),
+        pct(v.restatementRecall),
+        pct(v.restatementPrecision),
+        pct(v.subjectAccuracy),
+        pct(v.objectAccuracy),
+        pct(v.metricAccuracy),
+      ]
+        .map((c) => c.padStart(9))
+        .join(' '),
+    );
   }
 }
 for (const r of results) {

@@ -25,7 +25,12 @@ export function requireOption(value: string | undefined, name: string): string {
   return value;
 }
 
-export function oneOf<T extends string>(value: string | undefined, allowed: ReadonlyArray<T>, name: string, fallback: T): T {
+export function oneOf<T extends string>(
+  value: string | undefined,
+  allowed: ReadonlyArray<T>,
+  name: string,
+  fallback: T,
+): T {
   if (value === undefined) return fallback;
   if (!(allowed as ReadonlyArray<string>).includes(value)) {
     throw new UsageError(`--${name} must be one of ${allowed.join(', ')} (got "${value}")`);

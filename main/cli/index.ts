@@ -17,7 +17,9 @@ const COMMANDS: Record<string, Command> = {
 };
 
 function usage(): string {
-  return `usage:\n${Object.values(COMMANDS).map((c) => `  ${c.usage}`).join('\n')}\n`;
+  return `usage:\n${Object.values(COMMANDS)
+    .map((c) => `  ${c.usage}`)
+    .join('\n')}\n`;
 }
 
 /** Runs one CLI invocation and returns its exit status (0 done, 1 failed, 2 usage error). */

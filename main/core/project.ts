@@ -37,7 +37,10 @@ export class Project {
     return readLexicon(this.db);
   }
 
-  importPaths(paths: ReadonlyArray<string>, options: Omit<ImportOptions, 'lexicon'> = {}): Promise<BatchSummary> {
+  importPaths(
+    paths: ReadonlyArray<string>,
+    options: Omit<ImportOptions, 'lexicon'> = {},
+  ): Promise<BatchSummary> {
     return importPaths(this.db, paths, { ...options, lexicon: this.lexicon() });
   }
 

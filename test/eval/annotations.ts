@@ -9,7 +9,12 @@ export interface GoldAmount {
   readonly qualifier: string;
   readonly low: number | null;
   readonly high: number | null;
-  readonly equivalents: ReadonlyArray<{ readonly text: string; readonly value: number; readonly unit: string; readonly qualifier?: string }>;
+  readonly equivalents: ReadonlyArray<{
+    readonly text: string;
+    readonly value: number;
+    readonly unit: string;
+    readonly qualifier?: string;
+  }>;
   readonly subject: string | null;
   readonly object: string | null;
   readonly metric: string | null;
@@ -42,7 +47,8 @@ const REPO = repoRoot();
 export function loadEvalSets(): EvalSet[] {
   const own = join(REPO, 'test', 'fixtures', 'eval', 'own');
   const seeds = join(REPO, 'test', 'fixtures', 'eval', 'seeds');
-  const read = (dir: string) => JSON.parse(readFileSync(join(dir, 'annotations.json'), 'utf8')) as GoldArticle[];
+  const read = (dir: string) =>
+    JSON.parse(readFileSync(join(dir, 'annotations.json'), 'utf8')) as GoldArticle[];
   return [
     { name: 'seeds', articlesDir: join(REPO, '..', 'shared', 'seeds'), articles: read(seeds) },
     { name: 'own', articlesDir: join(own, 'articles'), articles: read(own) },

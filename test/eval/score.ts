@@ -19,8 +19,18 @@ export interface Tally {
 
 export function emptyTally(): Tally {
   return {
-    goldAmounts: 0, predictedAmounts: 0, matchedAmounts: 0, qualifierRight: 0, goldEquivalents: 0,
-    predictedEquivalents: 0, equivalentsRight: 0, headline: 0, subjectRight: 0, objectRight: 0, metricRight: 0, misses: [],
+    goldAmounts: 0,
+    predictedAmounts: 0,
+    matchedAmounts: 0,
+    qualifierRight: 0,
+    goldEquivalents: 0,
+    predictedEquivalents: 0,
+    equivalentsRight: 0,
+    headline: 0,
+    subjectRight: 0,
+    objectRight: 0,
+    metricRight: 0,
+    misses: [],
   };
 }
 
@@ -41,7 +51,9 @@ export function scoreArticle(gold: GoldArticle, predicted: ReadonlyArray<ClaimDr
   const describe = (g: GoldAmount) => `${gold.file}: "${g.text}"`;
   for (const g of gold.amounts) {
     tally.goldEquivalents += g.equivalents.length;
-    const i = predicted.findIndex((p, k) => !used.has(k) && sameAmount(p, g) && (p.text.includes(g.text) || g.text.includes(p.text)));
+    const i = predicted.findIndex(
+      (p, k) => !used.has(k) && sameAmount(p, g) && (p.text.includes(g.text) || g.text.includes(p.text)),
+    );
     const j = i >= 0 ? i : predicted.findIndex((p, k) => !used.has(k) && sameAmount(p, g));
     if (j < 0) {
       tally.misses.push(`${describe(g)} missed (${g.value} ${g.unit})`);
@@ -59,12 +71,16 @@ export function scoreArticle(gold: GoldArticle, predicted: ReadonlyArray<ClaimDr
     tally.predictedEquivalents += p.equivalents.length;
     if (g.headline) {
       tally.headline++;
-      const checks: Array<['subject' | 'object' | 'metric', 'subjectRight' | 'objectRight' | 'metricRight']> = [
-        ['subject', 'subjectRight'], ['object', 'objectRight'], ['metric', 'metricRight'],
-      ];
+      const checks: Array<['subject' | 'object' | 'metric', 'subjectRight' | 'objectRight' | 'metricRight']> =
+        [
+          ['subject', 'subjectRight'],
+          ['object', 'objectRight'],
+          ['metric', 'metricRight'],
+        ];
       for (const [field, counter] of checks) {
         if ((p[field] ?? null) === (g[field] ?? null)) tally[counter]++;
-        else tally.misses.push(`${describe(g)} ${field} ${p[field] ?? 'null'}, expected ${g[field] ?? 'null'}`);
+        else
+          tally.misses.push(`${describe(g)} ${field} ${p[field] ?? 'null'}, expected ${g[field] ?? 'null'}`);
       }
     }
   }

@@ -16,7 +16,8 @@ function printSummary(summary: BatchSummary, db: string): void {
     ['claims found', summary.claimsFound],
     ['files with errors', new Set(summary.errors.map((e) => e.file)).size],
   ];
-  const head = summary.status === 'done' ? 'Imported into' : `Import ${summary.status}; kept what was read in`;
+  const head =
+    summary.status === 'done' ? 'Imported into' : `Import ${summary.status}; kept what was read in`;
   process.stdout.write(`${head} ${db} in ${summary.seconds.toFixed(1)} s\n`);
   for (const [label, n] of rows) process.stdout.write(`  ${label.padEnd(24)} ${String(n).padStart(8)}\n`);
 }
@@ -29,7 +30,8 @@ export async function importCommand(argv: string[]): Promise<number> {
   );
   if (positionals.length === 0) throw new UsageError('give at least one file or folder to import');
   const dbFile = requireOption(values.db, 'db');
-  const workers = values.workers !== undefined ? Number.parseInt(values.workers, 10) : Math.min(2, cpus().length);
+  const workers =
+    values.workers !== undefined ? Number.parseInt(values.workers, 10) : Math.min(2, cpus().length);
   if (!Number.isInteger(workers) || workers < 0) throw new UsageError('--workers must be a whole number ≥ 0');
 
   const project = await Project.open(dbFile);

@@ -21,7 +21,9 @@ export async function searchCommand(argv: string[]): Promise<number> {
     } else {
       for (const h of hits) {
         const s = h.source;
-        process.stdout.write(`${s.id}  ${s.publishedAt ?? '----------'}  ${s.outlet ?? s.file}  ${s.title ?? ''}\n`);
+        process.stdout.write(
+          `${s.id}  ${s.publishedAt ?? '----------'}  ${s.outlet ?? s.file}  ${s.title ?? ''}\n`,
+        );
         process.stdout.write(`    ${h.snippet.replace(/\s+/g, ' ')}\n`);
       }
       process.stderr.write(`${hits.length} source${hits.length === 1 ? '' : 's'} found for "${query}"\n`);

@@ -9,7 +9,9 @@ export function lexiconIsEmpty(db: Database.Database): boolean {
 }
 
 function aliasRows(words: WordsByLang): Array<[string, string]> {
-  return Object.entries(words).flatMap(([lang, list]) => (list ?? []).map((w): [string, string] => [w, lang]));
+  return Object.entries(words).flatMap(([lang, list]) =>
+    (list ?? []).map((w): [string, string] => [w, lang]),
+  );
 }
 
 /**
@@ -60,7 +62,9 @@ export function mergeLexicon(db: Database.Database, lex: Lexicon): void {
   })();
 }
 
-function groupWords(rows: ReadonlyArray<{ owner: string | number; word: string; lang: string }>): Map<string | number, WordsByLang> {
+function groupWords(
+  rows: ReadonlyArray<{ owner: string | number; word: string; lang: string }>,
+): Map<string | number, WordsByLang> {
   const out = new Map<string | number, WordsByLang>();
   for (const r of rows) {
     const words = out.get(r.owner) ?? {};
@@ -76,17 +80,37 @@ export function readLexicon(db: Database.Database): Lexicon {
     db,
     `SELECT e.id, e.name, e.kind, e.props, p.props AS parentProps, p.name AS parentName
      FROM entities e LEFT JOIN entities p ON p.id = e.parent_id WHERE e.confirmed = 1 ORDER BY e.id`,
-  ).all() as Array<{ id: number; name: string; kind: EntityKind; props: string; parentProps: string | null; parentName: string | null }>;
+  ).all() as Array<{
+    id: number;
+    name: string;
+    kind: EntityKind;
+    props: string;
+    parentProps: string | null;
+    parentName: string | null;
+  }>;
   const aliases = groupWords(
-    prepared(db, 'SELECT entity_id AS owner, alias AS word, lang FROM entity_aliases').all() as Array<{ owner: number; word: string; lang: string }>,
+    prepared(db, 'SELECT entity_id AS owner, alias AS word, lang FROM entity_aliases').all() as Array<{
+      owner: number;
+      word: string;
+      lang: string;
+    }>,
   );
   const slugOf = (props: string | null, name: string | null) =>
     (props ? (JSON.parse(props) as { slug?: string }).slug : undefined) ?? name ?? '';
-  const metrics = prepared(db, 'SELECT id, definition, props FROM metrics ORDER BY id').all() as Array<{ id: string; definition: string; props: string }>;
+  const metrics = prepared(db, 'SELECT id, definition, props FROM metrics ORDER BY id').all() as Array<{
+    id: string;
+    definition: string;
+    props: string;
+  }>;
   const cues = groupWords(
-    prepared(db, 'SELECT metric_id AS owner, cue AS word, lang FROM metric_cues').all() as Array<{ owner: string; word: string; lang: string }>,
+    prepared(db, 'SELECT metric_id AS owner, cue AS word, lang FROM metric_cues').all() as Array<{
+      owner: string;
+      word: string;
+      lang: string;
+    }>,
   );
-  const blockers = prepared(db, 'SELECT value FROM project_meta WHERE key = ?').get(BLOCKERS_KEY) as { value: string } | undefined;
+  const blockers = prepared(db, 'SELECT value FROM project_meta WHERE key = ?').get(BLOCKERS_KEY) as
+    { value: string } | undefined;
   return {
     entities: entities.map((e): EntityEntry => {
       const props = JSON.parse(e.props) as { matchCase?: boolean; localAliases?: WordsByLang };

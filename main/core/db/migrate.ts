@@ -26,9 +26,10 @@ export function checkSchema(
     );
   }
   if (version === 0) return;
-  const applied = db
-    .prepare('SELECT version, hash FROM schema_migrations ORDER BY version')
-    .all() as Array<{ version: number; hash: string }>;
+  const applied = db.prepare('SELECT version, hash FROM schema_migrations ORDER BY version').all() as Array<{
+    version: number;
+    hash: string;
+  }>;
   for (const row of applied) {
     const known = migrations[row.version - 1];
     if (known && migrationHash(known) !== row.hash) {
@@ -74,6 +75,9 @@ export function runPendingMigrations(
   return appliedNow;
 }
 
-export function pendingMigrations(db: Database.Database, migrations: ReadonlyArray<Migration> = MIGRATIONS): number {
+export function pendingMigrations(
+  db: Database.Database,
+  migrations: ReadonlyArray<Migration> = MIGRATIONS,
+): number {
   return migrations.length - schemaVersion(db);
 }

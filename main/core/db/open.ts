@@ -52,7 +52,11 @@ export async function openProject(file: string, options: OpenOptions = {}): Prom
     throw new ProjectError('missing', `${file} does not exist; import something into it first.`, file);
   }
   if (existed && !looksLikeSqlite(file)) {
-    throw new ProjectError('not_a_project', `${file} is not a Concord project (not an SQLite database).`, file);
+    throw new ProjectError(
+      'not_a_project',
+      `${file} is not a Concord project (not an SQLite database).`,
+      file,
+    );
   }
   const db = new Database(file, {
     readonly: options.readonly ?? false,

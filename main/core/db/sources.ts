@@ -28,8 +28,7 @@ export interface NewSource {
 
 export function sourceIdByHash(db: Database.Database, contentHash: string): number | undefined {
   const row = prepared(db, 'SELECT id FROM sources WHERE content_hash = ?').get(contentHash) as
-    | { id: number }
-    | undefined;
+    { id: number } | undefined;
   return row?.id;
 }
 
@@ -71,10 +70,12 @@ export function countSources(db: Database.Database): number {
   return (prepared(db, 'SELECT count(*) AS n FROM sources').get() as { n: number }).n;
 }
 
-export function sourceText(db: Database.Database, publicId: string): { text: string; title: string | null } | undefined {
+export function sourceText(
+  db: Database.Database,
+  publicId: string,
+): { text: string; title: string | null } | undefined {
   return prepared(db, 'SELECT text, title FROM sources WHERE public_id = ?').get(publicId) as
-    | { text: string; title: string | null }
-    | undefined;
+    { text: string; title: string | null } | undefined;
 }
 
 const SNIPPET_RADIUS = 40;
@@ -92,11 +93,16 @@ function snippetAround(text: string, needle: string): string {
  * ones (日鉄, 엔비) cannot, so they filter the indexed hits or, alone, drive a bounded scan.
  */
 export function searchSources(db: Database.Database, query: string, limit = 50): SearchHit[] {
-  const terms = query.normalize('NFC').split(/\s+/).filter((t) => t.length > 0);
+  const terms = query
+    .normalize('NFC')
+    .split(/\s+/)
+    .filter((t) => t.length > 0);
   if (terms.length === 0) return [];
   const long = terms.filter((t) => [...t].length >= 3);
   const short = terms.filter((t) => [...t].length < 3);
-  const shortFilter = short.map(() => '(instr(lower(s.text), lower(?)) > 0 OR instr(lower(coalesce(s.title, \'\')), lower(?)) > 0)');
+  const shortFilter = short.map(
+    () => "(instr(lower(s.text), lower(?)) > 0 OR instr(lower(coalesce(s.title, '')), lower(?)) > 0)",
+  );
   const shortArgs = short.flatMap((t) => [t, t]);
   const cols = `s.public_id AS id, s.file, s.title, s.outlet, s.url, s.published_at AS publishedAt, s.lang, s.text`;
   let rows: Array<SourceRef & { text: string }>;

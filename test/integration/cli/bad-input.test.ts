@@ -7,8 +7,10 @@ import { useTmpDir } from '../../helpers/tmp';
 
 const tmp = useTmpDir();
 
-const GOOD = ' date 2026-01-30\n소프트뱅크, 오픈AI 추가 투자 검토\n\n소프트뱅크가 오픈AI에 최대 300억 달러(약 43조원)를 추가로 투자하는 방안을 검토하고 있다.\n';
-const GOOD_EN = 'Nvidia weighs new OpenAI round\n\nNvidia is considering an investment of up to $30 billion in OpenAI, people familiar said.\n';
+const GOOD =
+  ' date 2026-01-30\n소프트뱅크, 오픈AI 추가 투자 검토\n\n소프트뱅크가 오픈AI에 최대 300억 달러(약 43조원)를 추가로 투자하는 방안을 검토하고 있다.\n';
+const GOOD_EN =
+  'Nvidia weighs new OpenAI round\n\nNvidia is considering an investment of up to $30 billion in OpenAI, people familiar said.\n';
 
 function badBatch(): { dir: string; files: Record<string, string> } {
   const dir = join(tmp(), 'batch');
@@ -27,19 +29,33 @@ function badBatch(): { dir: string; files: Record<string, string> } {
   writeFileSync(files.good!, GOOD);
   writeFileSync(files.goodEn!, GOOD_EN);
   writeFileSync(files.empty!, '');
-  writeFileSync(files.png!, Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52]));
+  writeFileSync(
+    files.png!,
+    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52]),
+  );
   writeFileSync(files.zip!, Buffer.concat([Buffer.from('PK\u0003\u0004'), Buffer.alloc(60, 1)]));
   // Valid UTF-8 (Korean) around two broken sequences, as a damaged download looks.
-  writeFileSync(files.badUtf8!, Buffer.concat([
-    Buffer.from('{"title": "삼성전자, 미국 공장 증설", "text": "삼성전자가 텍사스 공장에 약 370억 달러를 투자한다. '),
-    Buffer.from([0xff, 0xfe]),
-    Buffer.from(' 회사는 2030년까지 두 번째 공장을 짓겠다고 밝혔다. '),
-    Buffer.from([0xc3, 0x28]),
-    Buffer.from(' 업계는 이번 투자를 주목하고 있다."}'),
-  ]));
+  writeFileSync(
+    files.badUtf8!,
+    Buffer.concat([
+      Buffer.from(
+        '{"title": "삼성전자, 미국 공장 증설", "text": "삼성전자가 텍사스 공장에 약 370억 달러를 투자한다. ',
+      ),
+      Buffer.from([0xff, 0xfe]),
+      Buffer.from(' 회사는 2030년까지 두 번째 공장을 짓겠다고 밝혔다. '),
+      Buffer.from([0xc3, 0x28]),
+      Buffer.from(' 업계는 이번 투자를 주목하고 있다."}'),
+    ]),
+  );
   writeFileSync(files.truncated!, '{"title": "Half an article", "text": "Amazon will invest $10 bil');
-  writeFileSync(files.jsonl!, '{"title":"One","text":"Oracle signed a contract worth $300 billion with OpenAI.","date":"2025-09-10"}\nnot json at all\n{"title":"Three","text":"Microsoft holds a 27% stake in OpenAI Group, worth about $135 billion.","date":"2025-10-28"}\n');
-  writeFileSync(files.xml!, '<?xml version="1.0"?><rss version="2.0"><channel><title>Feed</title><item><title>Broken');
+  writeFileSync(
+    files.jsonl!,
+    '{"title":"One","text":"Oracle signed a contract worth $300 billion with OpenAI.","date":"2025-09-10"}\nnot json at all\n{"title":"Three","text":"Microsoft holds a 27% stake in OpenAI Group, worth about $135 billion.","date":"2025-10-28"}\n',
+  );
+  writeFileSync(
+    files.xml!,
+    '<?xml version="1.0"?><rss version="2.0"><channel><title>Feed</title><item><title>Broken',
+  );
   return { dir, files };
 }
 
@@ -49,7 +65,10 @@ describe('concord import on bad input', () => {
     const db = join(tmp(), 'p.concord');
     // Something stored before the bad batch must survive it.
     const earlier = join(tmp(), 'earlier.txt');
-    writeFileSync(earlier, 'Amazon to invest $4 billion in Anthropic\n\nAmazon said it would invest up to $4 billion in Anthropic.\n');
+    writeFileSync(
+      earlier,
+      'Amazon to invest $4 billion in Anthropic\n\nAmazon said it would invest up to $4 billion in Anthropic.\n',
+    );
     expect(concord(['import', earlier, '--db', db]).status).toBe(0);
 
     const missing = join(dir, 'does-not-exist');
@@ -58,7 +77,10 @@ describe('concord import on bad input', () => {
     const summary = JSON.parse(run.stdout) as BatchSummary;
     const failed = new Set(summary.errors.map((e) => e.file));
     for (const key of ['empty', 'png', 'zip', 'badUtf8', 'truncated', 'jsonl', 'xml'] as const) {
-      expect([...failed].some((f) => f.endsWith(files[key]!.split('/').pop()!)), key).toBe(true);
+      expect(
+        [...failed].some((f) => f.endsWith(files[key]!.split('/').pop()!)),
+        key,
+      ).toBe(true);
     }
     expect([...failed].some((f) => f.endsWith('does-not-exist'))).toBe(true);
     for (const e of summary.errors) {
@@ -68,16 +90,26 @@ describe('concord import on bad input', () => {
     expect(summary.errors.find((e) => e.file.endsWith('photo.png'))!.message).toMatch(/PNG|image|binary/i);
     expect(summary.errors.find((e) => e.file.endsWith('feed.jsonl'))!.message).toMatch(/line 2|item 2/);
     // Damaged UTF-8 is kept (nothing lost) but reported with what was repaired.
-    expect(summary.errors.find((e) => e.file.endsWith('broken.json'))).toMatchObject({ code: 'invalid_utf8' });
+    expect(summary.errors.find((e) => e.file.endsWith('broken.json'))).toMatchObject({
+      code: 'invalid_utf8',
+    });
     // good-ko, good-en, the two good JSONL lines and the repaired JSON.
     expect(summary.sourcesAdded).toBe(5);
 
     const claims = jsonLines<Claim>(concord(['claims', '--db', db]).stdout);
     const files_ = new Set(claims.map((c) => c.source.file));
-    expect(files_).toEqual(new Set(['earlier.txt', 'good-ko.txt', 'good-en.txt', 'feed.jsonl', 'broken.json']));
-    const sources = JSON.parse(concord(['search', '--db', db, 'Half an article', '--json']).stdout) as { hits: unknown[] };
+    expect(files_).toEqual(
+      new Set(['earlier.txt', 'good-ko.txt', 'good-en.txt', 'feed.jsonl', 'broken.json']),
+    );
+    const sources = JSON.parse(concord(['search', '--db', db, 'Half an article', '--json']).stdout) as {
+      hits: unknown[];
+    };
     expect(sources.hits).toEqual([]); // the truncated JSON stored nothing
-    expect(claims.find((c) => c.source.file === 'good-ko.txt')).toMatchObject({ value: 30e9, unit: 'USD', qualifier: 'up_to' });
+    expect(claims.find((c) => c.source.file === 'good-ko.txt')).toMatchObject({
+      value: 30e9,
+      unit: 'USD',
+      qualifier: 'up_to',
+    });
   });
 
   it('exits 2 with a usage line when the command is misused', () => {
@@ -100,7 +132,9 @@ describe('concord import on bad input', () => {
   it('parses lines from stdin into quantities', () => {
     const run = concord(['parse', '--lang', 'ko'], '최대 500억 달러(약 70조원)\n숫자 없음\n');
     expect(run.status).toBe(0);
-    const [first, second] = jsonLines<Array<{ value: number; unit: string; qualifier: string; equivalents: unknown[] }>>(run.stdout);
+    const [first, second] = jsonLines<
+      Array<{ value: number; unit: string; qualifier: string; equivalents: unknown[] }>
+    >(run.stdout);
     expect(first).toHaveLength(1);
     expect(first![0]).toMatchObject({ value: 50e9, unit: 'USD', qualifier: 'up_to' });
     expect(first![0]!.equivalents).toHaveLength(1);

@@ -48,7 +48,11 @@ describe('concord import + claims on the seed articles', () => {
     const imported = concord(['import', SEEDS, '--db', db, '--json']);
     expect(imported.stderr).toBe('');
     expect(imported.status).toBe(0);
-    const summary = JSON.parse(imported.stdout) as { sourcesAdded: number; claimsFound: number; errors: unknown[] };
+    const summary = JSON.parse(imported.stdout) as {
+      sourcesAdded: number;
+      claimsFound: number;
+      errors: unknown[];
+    };
     expect(summary).toMatchObject({ sourcesAdded: 2, claimsFound: 25, errors: [] });
 
     const out = concord(['claims', '--db', db]);
@@ -64,7 +68,11 @@ describe('concord import + claims on the seed articles', () => {
     const first = ko[0]!;
     expect(first.text).toBe('최대 500억 달러');
     expect(first.equivalents[0]!.text).toBe('약 70조원');
-    expect(first.source).toMatchObject({ publishedAt: '2026-02-26', lang: 'ko', file: 'ko-amazon-openai-2026-02-26.txt' });
+    expect(first.source).toMatchObject({
+      publishedAt: '2026-02-26',
+      lang: 'ko',
+      file: 'ko-amazon-openai-2026-02-26.txt',
+    });
     expect(first.id).toMatch(/^c_/);
     expect(first.source.id).toMatch(/^s_/);
     expect(ja[0]!.source).toMatchObject({ publishedAt: '2025-12-17', lang: 'ja' });
@@ -93,7 +101,9 @@ describe('concord import + claims on the seed articles', () => {
     const db = join(tmp(), 'seeds.concord');
     concord(['import', SEEDS, '--db', db]);
     const csv = concord(['claims', '--db', db, '--format', 'csv']).stdout.trimEnd().split('\r\n');
-    expect(csv[0]).toMatch(/^id,source_id,file,title,outlet,published_at,lang,subject,object,metric,value,unit,qualifier/);
+    expect(csv[0]).toMatch(
+      /^id,source_id,file,title,outlet,published_at,lang,subject,object,metric,value,unit,qualifier/,
+    );
     expect(csv).toHaveLength(26);
     expect(csv.some((row) => row.includes('50000000000,USD,up_to'))).toBe(true);
   });
@@ -101,9 +111,13 @@ describe('concord import + claims on the seed articles', () => {
   it('finds Korean and Japanese sources by full-text search', () => {
     const db = join(tmp(), 'seeds.concord');
     concord(['import', SEEDS, '--db', db]);
-    const ko = JSON.parse(concord(['search', '--db', db, '오픈AI', '--json']).stdout) as { hits: Array<{ source: { lang: string } }> };
+    const ko = JSON.parse(concord(['search', '--db', db, '오픈AI', '--json']).stdout) as {
+      hits: Array<{ source: { lang: string } }>;
+    };
     expect(ko.hits.map((h) => h.source.lang)).toEqual(['ko']);
-    const ja = JSON.parse(concord(['search', '--db', db, '評価額', '--json']).stdout) as { hits: Array<{ source: { lang: string } }> };
+    const ja = JSON.parse(concord(['search', '--db', db, '評価額', '--json']).stdout) as {
+      hits: Array<{ source: { lang: string } }>;
+    };
     expect(ja.hits.map((h) => h.source.lang)).toEqual(['ja']);
   });
 });

@@ -19,13 +19,21 @@ describe('the sample batch the app ships', () => {
     expect(summary.claimsFound).toBeGreaterThan(100);
 
     const raw = new Database(db, { readonly: true });
-    const formats = (raw.prepare('SELECT DISTINCT format FROM sources ORDER BY format').all() as Array<{ format: string }>).map((r) => r.format);
+    const formats = (
+      raw.prepare('SELECT DISTINCT format FROM sources ORDER BY format').all() as Array<{ format: string }>
+    ).map((r) => r.format);
     expect(formats).toEqual(['csv', 'eml', 'html', 'json', 'md', 'rss', 'txt']);
-    const encodings = (raw.prepare('SELECT DISTINCT encoding FROM sources').all() as Array<{ encoding: string }>).map((r) => r.encoding);
+    const encodings = (
+      raw.prepare('SELECT DISTINCT encoding FROM sources').all() as Array<{ encoding: string }>
+    ).map((r) => r.encoding);
     expect(encodings).toEqual(expect.arrayContaining(['utf-8', 'euc-kr', 'shift_jis']));
-    const langs = (raw.prepare('SELECT DISTINCT lang FROM sources ORDER BY lang').all() as Array<{ lang: string }>).map((r) => r.lang);
+    const langs = (
+      raw.prepare('SELECT DISTINCT lang FROM sources ORDER BY lang').all() as Array<{ lang: string }>
+    ).map((r) => r.lang);
     expect(langs).toEqual(['en', 'ja', 'ko', 'zh']);
-    const undated = raw.prepare('SELECT count(*) AS n FROM sources WHERE published_at IS NULL').get() as { n: number };
+    const undated = raw.prepare('SELECT count(*) AS n FROM sources WHERE published_at IS NULL').get() as {
+      n: number;
+    };
     expect(undated.n).toBe(0);
     raw.close();
   });

@@ -15,7 +15,9 @@ const KILLS = 4;
 function claimsByHash(file: string): Map<string, number> {
   const db = new Database(file, { readonly: true });
   const rows = db
-    .prepare('SELECT s.content_hash AS hash, count(c.id) AS n FROM sources s LEFT JOIN claims c ON c.source_id = s.id GROUP BY s.id')
+    .prepare(
+      'SELECT s.content_hash AS hash, count(c.id) AS n FROM sources s LEFT JOIN claims c ON c.source_id = s.id GROUP BY s.id',
+    )
     .all() as Array<{ hash: string; n: number }>;
   db.close();
   return new Map(rows.map((r) => [r.hash, r.n]));
@@ -23,7 +25,9 @@ function claimsByHash(file: string): Map<string, number> {
 
 function importUntilKilled(batch: string, db: string, afterMs: number): Promise<void> {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, [join(REPO, 'bin', 'concord.js'), 'import', batch, '--db', db], { stdio: 'ignore' });
+    const child = spawn(process.execPath, [join(REPO, 'bin', 'concord.js'), 'import', batch, '--db', db], {
+      stdio: 'ignore',
+    });
     const timer = setTimeout(() => child.kill('SIGKILL'), afterMs);
     child.on('exit', () => {
       clearTimeout(timer);

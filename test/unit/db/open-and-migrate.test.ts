@@ -18,8 +18,24 @@ describe('openProject', () => {
     expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
     expect(db.pragma('foreign_keys', { simple: true })).toBe(1);
     expect(db.pragma('busy_timeout', { simple: true })).toBe(5000);
-    const tables = (db.prepare("SELECT name FROM sqlite_master WHERE type IN ('table')").all() as Array<{ name: string }>).map((r) => r.name);
-    for (const t of ['batches', 'sources', 'sources_fts', 'entities', 'entity_aliases', 'metrics', 'metric_cues', 'claims', 'claim_equivalents', 'fx_rates', 'decisions', 'history', 'claim_keys']) {
+    const tables = (
+      db.prepare("SELECT name FROM sqlite_master WHERE type IN ('table')").all() as Array<{ name: string }>
+    ).map((r) => r.name);
+    for (const t of [
+      'batches',
+      'sources',
+      'sources_fts',
+      'entities',
+      'entity_aliases',
+      'metrics',
+      'metric_cues',
+      'claims',
+      'claim_equivalents',
+      'fx_rates',
+      'decisions',
+      'history',
+      'claim_keys',
+    ]) {
       expect(tables).toContain(t);
     }
     db.close();
@@ -58,8 +74,13 @@ describe('openProject', () => {
   it('refuses a file whose applied migration was edited since', async () => {
     const file = join(tmp(), 'p.concord');
     (await openProject(file)).db.close();
-    const edited: Migration[] = [{ ...MIGRATIONS[0]!, sql: `${MIGRATIONS[0]!.sql}\n-- edited` }, ...MIGRATIONS.slice(1)];
-    await expect(openProject(file, { migrations: edited })).rejects.toMatchObject({ code: 'edited_migration' });
+    const edited: Migration[] = [
+      { ...MIGRATIONS[0]!, sql: `${MIGRATIONS[0]!.sql}\n-- edited` },
+      ...MIGRATIONS.slice(1),
+    ];
+    await expect(openProject(file, { migrations: edited })).rejects.toMatchObject({
+      code: 'edited_migration',
+    });
   });
 
   it('backs up an existing project before migrating it, and the backup opens', async () => {
@@ -68,7 +89,14 @@ describe('openProject', () => {
     const first = await openProject(file);
     first.db.prepare("INSERT INTO project_meta (key, value) VALUES ('marker', 'kept')").run();
     first.db.close();
-    const next: Migration[] = [...MIGRATIONS, { version: MIGRATIONS.length + 1, name: 'add a column', sql: 'ALTER TABLE batches ADD COLUMN note TEXT;' }];
+    const next: Migration[] = [
+      ...MIGRATIONS,
+      {
+        version: MIGRATIONS.length + 1,
+        name: 'add a column',
+        sql: 'ALTER TABLE batches ADD COLUMN note TEXT;',
+      },
+    ];
     const upgraded = await openProject(file, { migrations: next });
     expect(upgraded.migrated).toEqual([MIGRATIONS.length + 1]);
     expect(upgraded.backup).not.toBeNull();
@@ -76,7 +104,9 @@ describe('openProject', () => {
     upgraded.db.close();
     const backup = new Database(upgraded.backup!, { readonly: true });
     expect(backup.pragma('user_version', { simple: true })).toBe(MIGRATIONS.length);
-    expect(backup.prepare("SELECT value FROM project_meta WHERE key = 'marker'").get()).toEqual({ value: 'kept' });
+    expect(backup.prepare("SELECT value FROM project_meta WHERE key = 'marker'").get()).toEqual({
+      value: 'kept',
+    });
     backup.close();
     expect(readdirSync(join(dir, 'p.concord.backups')).filter((f) => f.endsWith('.bak'))).toHaveLength(1);
   });
@@ -84,11 +114,22 @@ describe('openProject', () => {
   it('rolls a failing migration back whole, user_version included', async () => {
     const file = join(tmp(), 'p.concord');
     (await openProject(file)).db.close();
-    const broken: Migration[] = [...MIGRATIONS, { version: MIGRATIONS.length + 1, name: 'broken', sql: 'CREATE TABLE half_done (x); SELECT * FROM no_such_table;' }];
-    await expect(openProject(file, { migrations: broken })).rejects.toMatchObject({ code: 'migration_failed' });
+    const broken: Migration[] = [
+      ...MIGRATIONS,
+      {
+        version: MIGRATIONS.length + 1,
+        name: 'broken',
+        sql: 'CREATE TABLE half_done (x); SELECT * FROM no_such_table;',
+      },
+    ];
+    await expect(openProject(file, { migrations: broken })).rejects.toMatchObject({
+      code: 'migration_failed',
+    });
     const raw = new Database(file);
     expect(raw.pragma('user_version', { simple: true })).toBe(MIGRATIONS.length);
-    expect(raw.prepare("SELECT count(*) AS n FROM sqlite_master WHERE name = 'half_done'").get()).toEqual({ n: 0 });
+    expect(raw.prepare("SELECT count(*) AS n FROM sqlite_master WHERE name = 'half_done'").get()).toEqual({
+      n: 0,
+    });
     raw.close();
   });
 });

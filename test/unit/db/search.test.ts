@@ -9,23 +9,57 @@ import { useTmpDir } from '../../helpers/tmp';
 const tmp = useTmpDir();
 
 const ARTICLES: Array<[string, string, string]> = [
-  ['ko', '아마존, 오픈AI에 최대 500억 달러 투자 협상', '아마존이 오픈AI에 최대 500억 달러를 투자하는 방안을 협상 중이다. 엔비디아도 참여를 검토한다.'],
-  ['ja', 'アマゾン、オープンAIに100億ドル出資を検討', 'アマゾンがオープンAIに少なくとも100億ドルを出資する方向で交渉している。日鉄の買収とは無関係だ。'],
+  [
+    'ko',
+    '아마존, 오픈AI에 최대 500억 달러 투자 협상',
+    '아마존이 오픈AI에 최대 500억 달러를 투자하는 방안을 협상 중이다. 엔비디아도 참여를 검토한다.',
+  ],
+  [
+    'ja',
+    'アマゾン、オープンAIに100億ドル出資を検討',
+    'アマゾンがオープンAIに少なくとも100億ドルを出資する方向で交渉している。日鉄の買収とは無関係だ。',
+  ],
   ['zh', '亚马逊拟向OpenAI投资', '据报道，亚马逊正洽谈向OpenAI投资高达300亿美元，英伟达也在考虑参与。'],
-  ['en', 'Amazon weighs OpenAI stake', 'Amazon is in talks to invest at least $10 billion in OpenAI, people familiar said.'],
+  [
+    'en',
+    'Amazon weighs OpenAI stake',
+    'Amazon is in talks to invest at least $10 billion in OpenAI, people familiar said.',
+  ],
 ];
 
 // Far apart from each other (≥ 24 differing bits), as unrelated articles are.
-const SIGNATURES = [0x0123_4567_89ab_cdefn, 0xfedc_ba98_7654_3210n, 0x0f0f_0f0f_f0f0_f0f0n, 0x3c3c_3c3c_c3c3_c3c3n];
+const SIGNATURES = [
+  0x0123_4567_89ab_cdefn,
+  0xfedc_ba98_7654_3210n,
+  0x0f0f_0f0f_f0f0_f0f0n,
+  0x3c3c_3c3c_c3c3_c3c3n,
+];
 
 async function projectWithArticles() {
   const { db } = await openProject(join(tmp(), 's.concord'));
   const batch = startBatch(db, ['x'], '2026-01-01T00:00:00Z');
   ARTICLES.forEach(([lang, title, text], i) => {
     const s: NewSource = {
-      publicId: `s_${i}`, batchId: batch, file: `${lang}.txt`, path: `/x/${lang}.txt`, itemIndex: 0, format: 'txt',
-      encoding: 'utf-8', title, outlet: null, author: null, url: null, publishedAt: `2026-01-0${i + 1}`, lang, text,
-      meta: '{}', contentHash: `h${i}`, simhash: SIGNATURES[i]!, nearKeys: [i * 10 + 1, i * 10 + 2], nearDuplicateOf: null, importedAt: '2026-01-01',
+      publicId: `s_${i}`,
+      batchId: batch,
+      file: `${lang}.txt`,
+      path: `/x/${lang}.txt`,
+      itemIndex: 0,
+      format: 'txt',
+      encoding: 'utf-8',
+      title,
+      outlet: null,
+      author: null,
+      url: null,
+      publishedAt: `2026-01-0${i + 1}`,
+      lang,
+      text,
+      meta: '{}',
+      contentHash: `h${i}`,
+      simhash: SIGNATURES[i]!,
+      nearKeys: [i * 10 + 1, i * 10 + 2],
+      nearDuplicateOf: null,
+      importedAt: '2026-01-01',
     };
     insertSource(db, s);
   });
@@ -39,7 +73,11 @@ describe('source search', () => {
     expect(searchSources(db, '오픈AI').map((h) => h.source.lang)).toEqual(['ko']);
     expect(searchSources(db, 'オープンAI').map((h) => h.source.lang)).toEqual(['ja']);
     expect(searchSources(db, '亚马逊').map((h) => h.source.lang)).toEqual(['zh']);
-    expect(searchSources(db, 'openai').map((h) => h.source.lang).sort()).toEqual(['en', 'zh']);
+    expect(
+      searchSources(db, 'openai')
+        .map((h) => h.source.lang)
+        .sort(),
+    ).toEqual(['en', 'zh']);
     expect(searchSources(db, '500억 달러')[0]?.snippet).toContain('[500억]');
     db.close();
   });

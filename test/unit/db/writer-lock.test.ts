@@ -31,8 +31,13 @@ describe('one writer per project', () => {
 
   it('takes over a lock left by a process that died', () => {
     const file = join(tmp(), 'p.concord');
-    const dead = spawnSync(process.execPath, ['-e', 'process.stdout.write(String(process.pid))'], { encoding: 'utf8' });
-    writeFileSync(lockPath(file), JSON.stringify({ pid: Number(dead.stdout), host: hostname(), since: '2026-01-01T00:00:00Z' }));
+    const dead = spawnSync(process.execPath, ['-e', 'process.stdout.write(String(process.pid))'], {
+      encoding: 'utf8',
+    });
+    writeFileSync(
+      lockPath(file),
+      JSON.stringify({ pid: Number(dead.stdout), host: hostname(), since: '2026-01-01T00:00:00Z' }),
+    );
     const release = acquireWriterLock(file);
     expect(JSON.parse(readFileSync(lockPath(file), 'utf8')).pid).toBe(process.pid);
     release();

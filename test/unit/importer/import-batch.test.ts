@@ -34,7 +34,9 @@ describe('importPaths', () => {
     expect(kept).toBeLessThan(1200);
     // Every kept source has all of its claims: files are written whole.
     const partial = project.db
-      .prepare('SELECT count(*) AS n FROM sources s WHERE NOT EXISTS (SELECT 1 FROM claims c WHERE c.source_id = s.id)')
+      .prepare(
+        'SELECT count(*) AS n FROM sources s WHERE NOT EXISTS (SELECT 1 FROM claims c WHERE c.source_id = s.id)',
+      )
       .get() as { n: number };
     expect(partial.n).toBe(0);
 
@@ -52,7 +54,9 @@ describe('importPaths', () => {
     writeFileSync(join(dir, 'empty.txt'), '');
     const project = await Project.open(join(tmp(), 'p.concord'));
     const summary = await project.importPaths([dir]);
-    const row = project.db.prepare('SELECT status, files_read, sources_added, errors FROM batches WHERE id = ?').get(summary.batchId) as {
+    const row = project.db
+      .prepare('SELECT status, files_read, sources_added, errors FROM batches WHERE id = ?')
+      .get(summary.batchId) as {
       status: string;
       files_read: number;
       sources_added: number;
