@@ -4,8 +4,16 @@
  */
 const FORMULA_START = /^[=+\-@\t\r]/;
 
+/**
+ * The text with a leading apostrophe when a spreadsheet would run it as a formula. Shared by the
+ * CSV and XLSX writers so both neutralise exactly the same cells.
+ */
+export function defuseFormula(text: string): string {
+  return FORMULA_START.test(text) ? `'${text}` : text;
+}
+
 export function csvTextCell(text: string): string {
-  const safe = FORMULA_START.test(text) ? `'${text}` : text;
+  const safe = defuseFormula(text);
   return /[",\r\n]/.test(safe) || safe !== safe.trim() ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 
