@@ -14,6 +14,10 @@ export default defineConfig({
     sourcemap: true,
     // The polyfill is for browsers without modulepreload; Electron's and the test Chromium have it.
     modulePreload: { polyfill: false },
+    // Never inline assets as data: URLs: the CSP allows fonts and scripts from 'self' only.
+    assetsInlineLimit: 0,
+    // One bundle read from local disk (app:// or 127.0.0.1); AG Grid alone is most of it.
+    chunkSizeWarningLimit: 2500,
     rollupOptions: {
       // zod ships /* @__PURE__ */ comments Rollup cannot place; harmless, and noisy on every build.
       onwarn(warning, warn) {

@@ -19,6 +19,14 @@ export const API = {
   'sources.search': { input: inp.sourcesSearchInput, output: out.searchOutput },
   'sources.get': { input: inp.byIdInput, output: out.sourceDetailOutput },
   'claims.list': { input: inp.claimsListInput, output: out.claimPageOutput },
+  /** Every change below is written to the history table in the same transaction (for undo). */
+  'claims.setStatus': { input: inp.claimsSetStatusInput, output: out.claimsOutput },
+  /** Editing an extracted ('auto') claim makes it 'edited'. */
+  'claims.update': { input: inp.claimsUpdateInput, output: out.claimOutput },
+  /** A manual claim at a span of a source's text: status 'accepted', quote = its sentence. */
+  'claims.create': { input: inp.claimsCreateInput, output: out.claimOutput },
+  'lexicon.entities': { input: inp.emptyInput, output: out.entitiesOutput },
+  'lexicon.metrics': { input: inp.emptyInput, output: out.metricsOutput },
   'import.start': { input: inp.importStartInput, output: out.jobStartedOutput },
   'import.cancel': { input: inp.jobInput, output: out.cancelOutput },
   'jobs.get': { input: inp.jobInput, output: out.jobOutput },

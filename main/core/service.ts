@@ -7,6 +7,7 @@ import { schemaVersion } from './db/migrate';
 import { pageSources, sourceSummaryById } from './db/source-pages';
 import { sourceText } from './db/sources';
 import type { Project } from './project';
+import { ClaimEditing } from './service/claim-edits';
 import { ServiceError } from './service/errors';
 import { ImportJobs } from './service/import-jobs';
 
@@ -24,6 +25,8 @@ export interface ServiceOptions {
  */
 export class ConcordService {
   private readonly jobs: ImportJobs;
+  /** claims.setStatus/update/create and the lexicon pickers (service/claim-edits.ts). */
+  readonly edits: ClaimEditing;
 
   constructor(
     readonly project: Project,
@@ -31,6 +34,7 @@ export class ConcordService {
     private readonly options: ServiceOptions = {},
   ) {
     this.jobs = new ImportJobs(project, events, options.workers ?? 0);
+    this.edits = new ClaimEditing(project.db);
   }
 
   info(): ApiOutput<'project.info'> {

@@ -1,5 +1,8 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import './grid/setup';
+import './styles/app.css';
+import './styles/views.css';
 import { App } from './App';
 
 const root = document.getElementById('root');

@@ -50,6 +50,10 @@ export const claimsListInput = z
         lang: z.string().max(20).optional(),
         unit: z.string().max(20).optional(),
         text: shortText.optional(),
+        /** Canonical entity names (lexicon.entities) and the outlet as the Sources view shows it. */
+        subject: z.string().max(200).optional(),
+        object: z.string().max(200).optional(),
+        outlet: z.string().max(200).optional(),
       })
       .strict()
       .optional(),
@@ -61,3 +65,45 @@ export const jobInput = z.object({ jobId: id }).strict();
 export const projectOpenInput = z.object({ path, create: z.boolean().optional() }).strict();
 export const pickImportInput = z.object({ mode: z.enum(['files', 'folder']) }).strict();
 export const pickProjectInput = z.object({ mode: z.enum(['open', 'create']) }).strict();
+
+/** Claims are addressed by their public id, 'c_' + row id. */
+const claimId = z.string().regex(/^c_[1-9]\d{0,15}$/, 'a claim id looks like c_123');
+const entityName = z.string().trim().min(1).max(200).nullable();
+const metricId = z.string().trim().min(1).max(100).nullable();
+const amount = z.number().finite();
+
+export const claimsSetStatusInput = z
+  .object({ ids: z.array(claimId).min(1).max(MAX_PAGE), status: z.enum(CLAIM_STATUSES) })
+  .strict();
+
+export const claimPatchSchema = z
+  .object({
+    subject: entityName.optional(),
+    object: entityName.optional(),
+    metric: metricId.optional(),
+    value: amount.optional(),
+    unit: z.string().trim().min(1).max(20).optional(),
+    qualifier: z.enum(QUALIFIERS).optional(),
+    low: amount.nullable().optional(),
+    high: amount.nullable().optional(),
+    asOf: z.string().max(40).nullable().optional(),
+    note: z.string().max(2000).nullable().optional(),
+  })
+  .strict()
+  .refine((p) => Object.keys(p).length > 0, 'the patch changes nothing');
+
+export const claimsUpdateInput = z.object({ id: claimId, patch: claimPatchSchema }).strict();
+
+export const claimsCreateInput = z
+  .object({
+    sourceId: id,
+    span: z.tuple([z.number().int().nonnegative(), z.number().int().positive()]).refine(([a, b]) => b > a, 'span end must follow its start'),
+    text: z.string().min(1).max(500),
+    value: amount,
+    unit: z.string().trim().min(1).max(20),
+    qualifier: z.enum(QUALIFIERS),
+    subject: entityName.optional(),
+    object: entityName.optional(),
+    metric: metricId.optional(),
+  })
+  .strict();

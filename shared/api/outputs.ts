@@ -47,3 +47,12 @@ export const jobStartedOutput = z.object({ jobId: z.string() });
 export const cancelOutput = z.object({ cancelled: z.boolean() });
 export const pathsOutput = z.object({ paths: z.array(z.string()) });
 export const maybePathOutput = z.object({ path: z.string().nullable() });
+
+export const claimOutput = claimSchema;
+export const claimsOutput = z.object({ claims: z.array(claimSchema) });
+export const entitiesOutput = z.object({
+  entities: z.array(z.object({ name: z.string(), kind: z.string() })),
+});
+export const metricsOutput = z.object({
+  metrics: z.array(z.object({ id: z.string(), label: z.string(), definition: z.string() })),
+});

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { _electron as electron, expect, test } from '@playwright/test';
-import { ShellPage } from './pages/shell';
+import { WorkbenchPage } from './pages/workbench';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 
@@ -42,7 +42,7 @@ test.describe('desktop shell (Electron)', () => {
     });
     try {
       const page = await app.firstWindow();
-      const view = new ShellPage(page);
+      const view = new WorkbenchPage(page);
       await view.heading.waitFor();
       expect(page.url()).toBe('app://concord/index.html');
       await expect(view.sourceCount).toHaveText(/^\d+$/);

@@ -23,6 +23,13 @@ function firstLine(child: ChildProcess): Promise<string> {
   });
 }
 
+async function serverUrl(child: ChildProcess): Promise<string> {
+  const url = await firstLine(child);
+  if (!/^http:\/\/127\.0\.0\.1:\d+\/\?token=[0-9a-f]{64}$/.test(url))
+    throw new Error(`unexpected first line from concord serve: ${url}`);
+  return url;
+}
+
 /**
  * Builds Concord, imports a few articles into a fresh project with the CLI and starts
  * `concord serve` on it; tests read the URL (with its token) from CONCORD_E2E_URL.
@@ -46,16 +53,22 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
     cwd: root,
     stdio: ['ignore', 'pipe', 'inherit'],
   });
-  const url = await firstLine(server);
-  if (!/^http:\/\/127\.0\.0\.1:\d+\/\?token=[0-9a-f]{64}$/.test(url))
-    throw new Error(`unexpected first line from concord serve: ${url}`);
-  process.env.CONCORD_E2E_URL = url;
+  process.env.CONCORD_E2E_URL = await serverUrl(server);
   process.env.CONCORD_E2E_IMPORT_DIR = extra;
 
+  // The workbench test starts from an empty project and imports the seeds through the UI.
+  const workbench = spawn(process.execPath, ['bin/concord.js', 'serve', '--db', join(dir, 'workbench.concord')], {
+    cwd: root,
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  process.env.CONCORD_E2E_WORKBENCH_URL = await serverUrl(workbench);
+
   return async () => {
-    const exited = new Promise((resolve) => server.once('exit', resolve));
-    server.kill('SIGTERM');
-    await exited;
+    for (const child of [server, workbench]) {
+      const exited = new Promise((resolve) => child.once('exit', resolve));
+      child.kill('SIGTERM');
+      await exited;
+    }
     rmSync(dir, { recursive: true, force: true });
   };
 }

@@ -1,6 +1,7 @@
-import { mkdirSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
-import { ShellPage } from './pages/shell';
+import { ImportDialog } from './pages/import-dialog';
+import { SourcesView } from './pages/sources';
+import { WorkbenchPage } from './pages/workbench';
 
 const url = () => {
   const value = process.env.CONCORD_E2E_URL;
@@ -15,34 +16,37 @@ test('the shell shows the project, imports a folder with progress, and keeps the
   page.on('console', (m) => m.type() === 'error' && problems.push(m.text()));
   page.on('pageerror', (e) => problems.push(e.message));
   page.on('response', (r) => r.status() >= 400 && problems.push(`${r.status()} ${r.url()}`));
-  const shell = new ShellPage(page);
+  const app = new WorkbenchPage(page);
+  const sources = new SourcesView(page);
 
-  await shell.open(url());
-  await expect(shell.sourceCount).toHaveText('2');
-  await expect(shell.latestSources).toHaveCount(2);
-  await expect(shell.latestSources.first()).toContainText('Amazon weighs a $50 billion investment in OpenAI');
+  await app.open(url());
+  await expect(app.sourceCount).toHaveText('2');
+  await expect(sources.row('Amazon weighs a $50 billion investment in OpenAI')).toBeVisible();
   expect(new URL(page.url()).searchParams.has('token')).toBe(false);
-  mkdirSync('test-results/screens', { recursive: true });
-  await page.screenshot({ path: 'test-results/screens/shell.png', fullPage: true });
 
-  await shell.importFolder(process.env.CONCORD_E2E_IMPORT_DIR!);
-  await expect(shell.importStatus).toContainText('Import done: 1 file, 1 source added');
-  await expect(shell.progress).toHaveAttribute('value', /\d+/);
-  await expect(shell.sourceCount).toHaveText('3');
-  await page.screenshot({ path: 'test-results/screens/shell-imported.png', fullPage: true });
+  const dialog = new ImportDialog(page);
+  await dialog.openByKey();
+  await dialog.importPaths(process.env.CONCORD_E2E_IMPORT_DIR!);
+  await expect(dialog.report).toContainText('Import done: 1 file, 1 source added');
+  await expect(dialog.progress).toHaveAttribute('value', /\d+/);
+  await dialog.closeByKey();
+  await expect(app.sourceCount).toHaveText('3');
+  await expect(sources.row('アマゾン、OpenAIに100億ドル出資を検討')).toBeVisible();
 
   // A reload keeps working: the token lives on in this tab's sessionStorage, not in the URL.
   await page.reload();
-  await expect(shell.sourceCount).toHaveText('3');
+  await expect(app.sourceCount).toHaveText('3');
   expect(problems).toEqual([]);
 });
 
 test('a typed path that does not exist is reported, not thrown', async ({ page }) => {
-  const shell = new ShellPage(page);
-  await shell.open(url());
-  await shell.importFolder('/no/such/folder/anywhere');
-  await expect(shell.importStatus).toContainText('1 error.');
-  await expect(page.getByRole('list', { name: 'Import errors' })).toContainText('/no/such/folder/anywhere');
+  const app = new WorkbenchPage(page);
+  await app.open(url());
+  const dialog = new ImportDialog(page);
+  await dialog.openByKey();
+  await dialog.importPaths('/no/such/folder/anywhere');
+  await expect(dialog.report).toContainText('1 error.');
+  await expect(dialog.errors).toContainText('/no/such/folder/anywhere');
 });
 
 test('without the token the page cannot use the API', async ({ browser }) => {

@@ -17,6 +17,9 @@ export interface ClaimPageQuery {
     readonly lang?: string;
     readonly unit?: string;
     readonly text?: string;
+    readonly subject?: string;
+    readonly object?: string;
+    readonly outlet?: string;
   };
 }
 
@@ -62,9 +65,24 @@ export function claimPageSql(q: ClaimPageQuery): {
   };
   eq('c.status', f.status);
   eq('c.qualifier', f.qualifier);
-  eq('c.metric_id', f.metric);
   eq('c.unit', f.unit);
   eq('s.lang', f.lang);
+  // Subject, object and metric go through claim_keys (small) into the claims_key index; the
+  // claim's own column is checked too, so a key relabelled by the analyst cannot leak rows.
+  const byKey = (column: 'subject_id' | 'object_id' | 'metric_id', value: string | undefined) => {
+    if (value === undefined || value === '') return;
+    const target = column === 'metric_id' ? '?' : '(SELECT id FROM entities WHERE name = ?)';
+    where.push(`c.key_id IN (SELECT id FROM claim_keys WHERE ${column} = ${target}) AND c.${column} = ${target}`);
+    args.push(value, value);
+  };
+  byKey('subject_id', f.subject);
+  byKey('object_id', f.object);
+  byKey('metric_id', f.metric);
+  if (f.outlet) {
+    // Sources are few next to claims: their ids drive the claims_source index.
+    where.push('c.source_id IN (SELECT id FROM sources WHERE outlet = ?)');
+    args.push(f.outlet);
+  }
   const text = f.text?.trim();
   if (text) {
     where.push('(instr(lower(c.text), lower(?)) > 0 OR instr(lower(c.quote), lower(?)) > 0)');

@@ -3,6 +3,7 @@
  * lexicon mentions bucketed per sentence, and per-sentence analysis computed lazily and memoised.
  */
 import type { CompiledLexicon, Mention } from './lexicon-matcher';
+import { partyName, resolveGenericGovernment } from './parties';
 import { analyzeSentence, type SentenceContext } from './sentence-context';
 import { splitSentences, type Sentence } from './sentences';
 import type { LangFamily } from './text-scripts';
@@ -20,7 +21,7 @@ export class Doc {
     this.sentences = splitSentences(text);
     this.buckets = this.sentences.map(() => []);
     let si = 0;
-    for (const m of lex.scan(text, lang)) {
+    for (const m of resolveGenericGovernment(lex.scan(text, lang), lang, lex)) {
       while (si < this.sentences.length && this.sentences[si]!.end <= m.start) si++;
       if (si < this.sentences.length && m.start >= this.sentences[si]!.start) this.buckets[si]!.push(m);
     }
@@ -69,7 +70,7 @@ export interface Frame {
 export function frameNames(doc: Doc, i: number, lex: CompiledLexicon): Frame {
   const f = doc.ctx(i).frame;
   return {
-    subject: f.subject ? (lex.entity(f.subject)?.name ?? null) : null,
-    object: f.object ? (lex.entity(f.object)?.name ?? null) : null,
+    subject: f.subject ? partyName(lex, f.subject, 'subject', null, null) : null,
+    object: f.object ? partyName(lex, f.object, 'object', null, f.subject) : null,
   };
 }

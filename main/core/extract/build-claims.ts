@@ -17,12 +17,13 @@ import { Doc, frameNames, type Frame } from './article-doc';
 import { Earlier, fallBack } from './fallbacks';
 import type { CompiledLexicon } from './lexicon-matcher';
 import { confidenceOf, localClaim, type LocalClaim } from './local-claim';
+import { tariffTarget } from './parties';
 import { scaleFlags } from './plausibility';
 import { sentenceAt } from './sentences';
 import { detectLang, langFamily } from './text-scripts';
 
 /** Bump when claim building changes, so stored candidates can be recognised as stale and re-extracted. */
-export const CLAIM_BUILDER_VERSION = 1;
+export const CLAIM_BUILDER_VERSION = 2;
 
 function toDraft(
   c: LocalClaim,
@@ -46,7 +47,12 @@ function toDraft(
     quoteSpan: [s.start, s.end],
     equivalents: q.equivalents.map((e) => ({ ...e })),
     subject: c.subject,
-    object: c.metric && c.metric.roles === 'subject' ? null : c.object,
+    object:
+      c.metric && c.metric.roles === 'subject' && !c.holding
+        ? null
+        : metric === 'tariff'
+          ? tariffTarget(lex, c.object)
+          : c.object,
     metric,
     confidence: confidenceOf(c),
     asOf: c.asOf,
@@ -60,16 +66,15 @@ function toDraft(
   return draft;
 }
 
-function claimsOf(
+function localClaims(
   doc: Doc,
   quantities: readonly Quantity[],
   lex: CompiledLexicon,
   article: DateParts | null,
   headline: Frame | null,
   earlier: Earlier,
-  inTitle: boolean,
-): ClaimDraft[] {
-  const out: ClaimDraft[] = [];
+): LocalClaim[] {
+  const out: LocalClaim[] = [];
   const sorted = [...quantities].sort((a, b) => a.span[0] - b.span[0]);
   for (const q of sorted) {
     const si = sentenceAt(doc.sentences, q.span[0]);
@@ -77,9 +82,38 @@ function claimsOf(
     const c = localClaim(doc.text, q, si, doc.ctx(si), lex, article);
     fallBack(c, doc, earlier, headline, lex);
     earlier.add(c);
-    out.push(toDraft(c, doc, c.citation ?? doc.citation(si), lex, inTitle));
+    out.push(c);
   }
   return out;
+}
+
+function draftsOf(
+  doc: Doc,
+  claims: readonly LocalClaim[],
+  lex: CompiledLexicon,
+  inTitle: boolean,
+): ClaimDraft[] {
+  return claims.map((c) => toDraft(c, doc, c.citation ?? doc.citation(c.sentenceIndex), lex, inTitle));
+}
+
+/**
+ * A title amount and its first statement in the text are one claim (a headline compresses the
+ * lead: "삼성 보조금은 47억 달러" / "삼성전자가 받기로 한 보조금은 47억 달러"): both take the parties and
+ * metric of whichever of the two is better founded (the text's on a tie: it has the full grammar).
+ */
+function unifyWithTitle(title: readonly LocalClaim[], body: readonly LocalClaim[]): void {
+  for (const t of title) {
+    const b = body.find((x) => x.q.unit === t.q.unit && x.q.value === t.q.value);
+    if (!b) continue;
+    const [from, to] = confidenceOf(b) >= confidenceOf(t) ? [b, t] : [t, b];
+    to.metric = from.metric;
+    to.metricSource = from.metricSource;
+    to.subject = from.subject;
+    to.subjectSource = from.subjectSource;
+    to.object = from.object;
+    to.objectSource = from.objectSource;
+    to.holding = from.holding;
+  }
 }
 
 /** Offset of the title inside the first lines of the text, or -1. */
@@ -107,6 +141,8 @@ export function buildClaims(input: BuildInput, lex: CompiledLexicon): Extraction
   const earlier = new Earlier();
   const claims: ClaimDraft[] = [];
   let headline: Frame | null = null;
+  let titleDoc: Doc | null = null;
+  let titleClaims: LocalClaim[] = [];
 
   if (article.title && offset < 0) {
     const title = new Doc(
@@ -114,7 +150,8 @@ export function buildClaims(input: BuildInput, lex: CompiledLexicon): Extraction
       langFamily(article.lang) ?? detectLang(article.title, 0, article.title.length, lang),
       lex,
     );
-    claims.push(...claimsOf(title, input.titleQuantities ?? [], lex, date, null, earlier, true));
+    titleDoc = title;
+    titleClaims = localClaims(title, input.titleQuantities ?? [], lex, date, null, earlier);
     for (let i = 0; i < title.sentences.length && !headline?.subject; i++)
       headline = frameNames(title, i, lex);
   } else {
@@ -127,7 +164,10 @@ export function buildClaims(input: BuildInput, lex: CompiledLexicon): Extraction
     )
       if (body.hasParties(i)) headline = frameNames(body, i, lex);
   }
-  const bodyClaims = claimsOf(body, input.quantities, lex, date, headline, earlier, false);
+  const bodyLocal = localClaims(body, input.quantities, lex, date, headline, earlier);
+  unifyWithTitle(titleClaims, bodyLocal);
+  if (titleDoc) claims.push(...draftsOf(titleDoc, titleClaims, lex, true));
+  const bodyClaims = draftsOf(body, bodyLocal, lex, false);
   if (offset >= 0 && article.title) rebaseTitleClaims(bodyClaims, offset, article.title.trim().length);
   claims.push(...bodyClaims);
   articlePass(claims);

@@ -19,6 +19,8 @@ export interface Mention {
   end: number;
   /** A weak metric cue (投じる, "cost"). Always false for entities. */
   weak: boolean;
+  /** 'bound': describes only the adjacent amount; 'change': names only what a growth/decline applies to. */
+  use?: 'bound' | 'change';
 }
 
 export interface CompiledLexicon {
@@ -35,6 +37,7 @@ interface Payload {
   kind: 'entity' | 'metric' | 'blocker';
   id: string;
   weak: boolean;
+  use?: 'bound' | 'change';
   /** Language family the word was listed under; null = every language. */
   lang: LangFamily | null;
   /** Only valid in articles of `lang`. */
@@ -121,9 +124,11 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
   const metrics = new Map<string, MetricEntry>();
   for (const m of lexicon.metrics) {
     metrics.set(m.id, m);
-    for (const [src, weak] of [
-      [m.cues, false],
-      [m.weakCues ?? {}, true],
+    for (const [src, weak, use] of [
+      [m.cues, false, undefined],
+      [m.weakCues ?? {}, true, undefined],
+      [m.boundCues ?? {}, false, 'bound'],
+      [m.changeCues ?? {}, true, 'change'],
     ] as const)
       for (const [lang, list] of Object.entries(src) as [LexiconLang, string[]][])
         for (const c of list)
@@ -133,6 +138,7 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
               kind: 'metric',
               id: m.id,
               weak,
+              ...(use ? { use } : {}),
               lang: familyOf(lang),
               local: false,
               rank: weak ? RANK.weak : RANK.metric,
@@ -213,7 +219,11 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
         continue;
       }
       if (best.kind !== 'blocker')
-        out.push({ kind: best.kind, id: best.id, start: i, end: bestEnd, weak: best.weak });
+        out.push(
+          best.use
+            ? { kind: best.kind, id: best.id, start: i, end: bestEnd, weak: best.weak, use: best.use }
+            : { kind: best.kind, id: best.id, start: i, end: bestEnd, weak: best.weak },
+        );
       i = bestEnd;
     }
     return out;

@@ -6,7 +6,7 @@ import type { EntityEntry, Lexicon, LexiconLang, MetricEntry, WordsByLang } from
 
 // Kept local (not imported as values from lexicon.ts) to avoid a runtime import cycle.
 const LANGS: readonly LexiconLang[] = ['en', 'ko', 'ja', 'zh-Hans', 'zh-Hant'];
-const KINDS = ['company', 'investor', 'government', 'agency', 'outlet', 'person', 'other'];
+const KINDS = ['company', 'investor', 'government', 'agency', 'outlet', 'person', 'country', 'other'];
 const UNIT_KINDS = ['money', 'percent', 'other'];
 const ID_RE = /^[a-z0-9][a-z0-9_.-]{0,63}$/;
 const MAX_WORD = 80;
@@ -108,6 +108,10 @@ function metric(v: unknown, i: number, issues: string[]): MetricEntry | null {
     issues.push(`${label}: objectOptional must be true or false`);
   const cues = words(v.cues, `${label}: cues`, issues, true);
   const weakCues = words(v.weakCues, `${label}: weakCues`, issues, false);
+  const boundCues = words(v.boundCues, `${label}: boundCues`, issues, false);
+  const changeCues = words(v.changeCues, `${label}: changeCues`, issues, false);
+  if (v.change !== undefined && typeof v.change !== 'boolean')
+    issues.push(`${label}: change must be true or false`);
   if (issues.length > before) return null;
   const m: MetricEntry = {
     id: v.id as string,
@@ -119,6 +123,9 @@ function metric(v: unknown, i: number, issues: string[]): MetricEntry | null {
   if (v.fallbackRole !== undefined) m.fallbackRole = v.fallbackRole as 'subject' | 'object';
   if (v.weakCues !== undefined) m.weakCues = weakCues;
   if (v.objectOptional === true) m.objectOptional = true;
+  if (v.boundCues !== undefined) m.boundCues = boundCues;
+  if (v.changeCues !== undefined) m.changeCues = changeCues;
+  if (v.change === true) m.change = true;
   return m;
 }
 
@@ -152,7 +159,7 @@ function crossCheck(entities: EntityEntry[], metrics: MetricEntry[], issues: str
   metrics.forEach((m, i) => {
     if (metricIds.has(m.id)) issues.push(`metrics[${i}] "${m.id}": id already used`);
     metricIds.add(m.id);
-    for (const src of [m.cues, m.weakCues ?? {}]) {
+    for (const src of [m.cues, m.weakCues ?? {}, m.boundCues ?? {}, m.changeCues ?? {}]) {
       for (const [lang, list] of Object.entries(src)) {
         for (const c of list ?? []) {
           const key = `${lang}\u0000${fold(c)}`;

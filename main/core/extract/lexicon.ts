@@ -23,6 +23,8 @@ export const ENTITY_KINDS = [
   'agency',
   'outlet',
   'person',
+  // A country acts through its government (parent); it is itself the party only as a place or a tariff target.
+  'country',
   'other',
 ] as const;
 export type EntityKind = (typeof ENTITY_KINDS)[number];
@@ -66,6 +68,15 @@ export interface MetricEntry {
   cues: WordsByLang;
   /** Cues that lose against ordinary cues (投じる, "cost"). */
   weakCues?: WordsByLang;
+  /** Cues that describe only the amount right next to them ("주당 55달러", "$55 a share"), not the clause. */
+  boundCues?: WordsByLang;
+  /**
+   * A change of another quantity (growth, decline): a percentage takes the metric of the quantity
+   * that changed when the sentence names it ("営業益62％増" → operating_profit).
+   */
+  change?: boolean;
+  /** Words naming this metric only as the thing that changed ("shares rose 9%", "上市首日涨16%" → price). */
+  changeCues?: WordsByLang;
 }
 
 export interface Lexicon {

@@ -9,9 +9,10 @@ import { clauseEnd, clauseIndex, parenAt } from './clauses';
 import { conditionApplies } from './conditions';
 import type { MetricEntry } from './lexicon';
 import type { CompiledLexicon, Mention } from './lexicon-matcher';
-import { chooseMetric, unitKind } from './metric-choice';
+import { changedQuantity, chooseMetric, holdingValue, unitKind } from './metric-choice';
 import { extraNotes } from './notes';
 import { leadPart, partOf, type Part } from './parts';
+import { partyName } from './parties';
 import { clauseIsInverted } from './role-markers';
 import { pickRoles, type RoleChoice } from './roles';
 import type { SentenceContext } from './sentence-context';
@@ -33,6 +34,8 @@ export interface LocalClaim {
   notes: string[];
   part: Part | null;
   citation: string | null;
+  /** The value of a holding: a valuation that keeps its object (the company held). */
+  holding: boolean;
 }
 
 // Topic particles after a cue word: "契約では", "매출은".
@@ -90,19 +93,40 @@ export function localClaim(
     isTopic,
   );
   let metric = choice ? (lex.metric(choice.id) ?? null) : null;
+  // "営業益62％増", "revenue of $57bn, up 62%": a growth rate takes the metric of what grew.
+  if (choice && metric?.change) {
+    const grown = changedQuantity(
+      ctx.cues,
+      choice.cue,
+      (pos) => clauseIndex(layout, pos),
+      lex.metric,
+      excluded,
+    );
+    if (grown) metric = lex.metric(grown.id) ?? metric;
+  }
   let inverted = clauseIsInverted(text, cStart, cEnd, lang);
   // A named source ("from A", "A로부터", "Aから") makes the grammatical subject the recipient, and
-  // turns a funding round into A's investment in B ("B raised $X from A").
-  const source = ctx.roles.some((r) => (r.marker === 'FROM' || r.marker === 'BACKER') && r.clause <= clause);
+  // turns a funding round into A's investment in B ("B raised $X from A"). Not for a purchase:
+  // "OpenAI buys $38bn of capacity from AWS" names the seller, the counterparty of the contract.
+  const purchase = metric?.id === 'contract_value';
+  const roles = purchase
+    ? ctx.roles.map((r) => (r.marker === 'FROM' ? { ...r, marker: 'OBJ' as const } : r))
+    : ctx.roles;
+  const source = roles.some((r) => (r.marker === 'FROM' || r.marker === 'BACKER') && r.clause <= clause);
   if (source) inverted = true;
   if (source && metric?.id === 'funding_round') metric = lex.metric('investment') ?? metric;
-  const pick = pickRoles(ctx.roles, {
+  // "its stake valued at $135bn", "OpenAI株…保有へ 評価額1350億ドル": the value of a holding is a
+  // valuation between the holder and the company held.
+  const holding = holdingValue(metric, choice?.cue ?? null, ctx.cues, unitKind(q.unit), lex);
+  if (holding) metric = holding;
+  const pick = pickRoles(roles, {
     start,
     end,
     clause,
     cueStart: choice ? choice.cue.start : null,
-    twoPlace: metric ? metric.roles === 'subject-object' : true,
+    twoPlace: holding !== null || (metric ? metric.roles === 'subject-object' : true),
     inverted,
+    ownerIsRecipient: metric?.fallbackRole === 'object',
   });
 
   const notes = ctx.conditions.filter((c) => conditionApplies(c, start, clause, lang)).map((c) => c.text);
@@ -130,8 +154,13 @@ export function localClaim(
       : choice.sameClause
         ? 'clause'
         : 'sentence';
-  const subject = pick.subject ? (lex.entity(pick.subject.mention.id)?.name ?? null) : null;
-  const object = pick.object ? (lex.entity(pick.object.mention.id)?.name ?? null) : null;
+  const subjectId = pick.subject?.mention.id ?? null;
+  const subject = subjectId ? partyName(lex, subjectId, 'subject', metric?.id ?? null, null) : null;
+  let object = pick.object
+    ? partyName(lex, pick.object.mention.id, 'object', metric?.id ?? null, subjectId)
+    : null;
+  // A ministry and its government are one party once named alike ("中國國防部…中國").
+  if (object === subject) object = null;
   return {
     q,
     sentenceIndex,
@@ -140,7 +169,8 @@ export function localClaim(
     subject,
     subjectSource: roleSource(pick.subject),
     object,
-    objectSource: roleSource(pick.object),
+    objectSource: object === null ? 'none' : roleSource(pick.object),
+    holding: holding !== null,
     asOf: asOf.asOf,
     notes,
     part:

@@ -73,6 +73,8 @@ const ZH_BEFORE = table({
   OBJ: '向|对|對|给|給|为|為',
   FROM: '从|從|来自|來自|获得|獲得|获|獲',
   AGENT: '由|被',
+  // 在X: a place ("在白宮宣布", "在美國投資"), not a party.
+  MOD: '在',
   WITH: '与|與|和|跟|同',
   COORD: '及|、',
 });
@@ -109,7 +111,24 @@ const EN_GIVING_VERBS = new Set(
 const KO_PARTS = ['이사회', '경영진', '이사진', '관계자', '최고경영자', '대변인', '본사', 'CEO', '측', '등'];
 // prettier-ignore
 const JA_PARTS = ['取締役会', '最高経営責任者', '経営陣', '幹部', '首脳', '本社', 'グループ', 'CEO', '社', '側', '氏', 'など', 'ら'];
-const ZH_PARTS = ['董事会', '董事會', '高管', '方面', '公司', '集团', '集團', 'CEO', '等'];
+const ZH_PARTS = [
+  '董事会',
+  '董事會',
+  '董事长',
+  '董事長',
+  '总裁',
+  '總裁',
+  '执行长',
+  '執行長',
+  '首席执行官',
+  '高管',
+  '方面',
+  '公司',
+  '集团',
+  '集團',
+  'CEO',
+  '等',
+];
 
 function skipAside(text: string, pos: number, to: number): number {
   const c = text.charCodeAt(pos);
@@ -224,6 +243,8 @@ export function markerOf(
   lang: LangFamily,
   cues: CuePositions,
 ): Marker {
+  // 對美投資, 대미 투자, 対米投資: the Sino-Korean/Japanese prefix 對 ("toward") marks the recipient.
+  if (lang !== 'en' && end - start <= 3 && TOWARD_PREFIX.includes(text.charAt(start))) return 'OBJ';
   switch (lang) {
     case 'ko':
       return korean(text, end, to, cues);
@@ -235,6 +256,8 @@ export function markerOf(
       return english(text, start, end, from, to, cues);
   }
 }
+
+const TOWARD_PREFIX = '对對대対';
 
 /** Words that turn a clause around: the grammatical subject receives the money (투자받다, 受ける, 获得, raised). */
 const INVERSION: Record<LangFamily, readonly string[]> = {

@@ -11,6 +11,8 @@ export interface RoleMention {
   end: number;
   marker: Marker;
   clause: number;
+  /** A person speaks or acts for an organisation; it is a party only when no organisation is. */
+  person?: boolean;
 }
 
 export interface RoleTarget {
@@ -24,6 +26,8 @@ export interface RoleTarget {
   twoPlace: boolean;
   /** The clause says the subject receives (raised, 투자받다, 獲得): recipient = object. */
   inverted: boolean;
+  /** One-party metrics owned by the company invested in (valuation, funding round): "a round in X". */
+  ownerIsRecipient?: boolean;
 }
 
 export interface RoleChoice {
@@ -50,6 +54,8 @@ const SUBJECT_ONE: Scores = {
   GEN: 5, CUEMOD: 5, SUBJ: 4.5, TOPIC: 4.5, OF: 4, BARE: 3, POSTVERB: 2, AGENT: 2, MOD: 1.5, AT: 1.5, COORD: 1, FROM: 1, ACC: 1,
   OBJ: 0.5, WITH: 0.5, FOR: 0.5,
 };
+// "ASML leads a €1.7bn round in Mistral AI", "미스트랄AI에 대한 투자": the recipient owns the round.
+const SUBJECT_ONE_RECIPIENT: Scores = { ...SUBJECT_ONE, OBJ: 5 };
 // prettier-ignore
 const OBJECT_TWO: Scores = { OBJ: 5, POSTVERB: 4.5, CUEMOD: 4.5, ACC: 4, OF: 3, FOR: 3, COORD: 2.5, WITH: 2.5, GEN: 2, BARE: 1.5, MOD: 1, AT: 1 };
 // prettier-ignore
@@ -96,12 +102,20 @@ export function pickRoles(ms: readonly RoleMention[], t: RoleTarget): RolePick {
     // for a flow ("OpenAIの株式27%を保有") it is rather the object.
     if (!t.twoPlace && governsCue(m)) return base + 1;
     if ((m.marker === 'BARE' || m.marker === 'GEN') && !before(m)) return base - 1.5;
-    return base;
+    return m.person ? base - 1.5 : base;
   };
-  const table = !t.twoPlace ? SUBJECT_ONE : t.inverted ? SUBJECT_TWO_INVERTED : SUBJECT_TWO;
+  const table = !t.twoPlace
+    ? t.ownerIsRecipient
+      ? SUBJECT_ONE_RECIPIENT
+      : SUBJECT_ONE
+    : t.inverted
+      ? SUBJECT_TWO_INVERTED
+      : SUBJECT_TWO;
   const subject = best(ms, t, table, subjectAdjust, null);
   if (!t.twoPlace) return { subject, object: null };
   const objectAdjust = (m: RoleMention, base: number): number => {
+    // Money flows between organisations; a person next to one ("与美国总统特朗普") is not the counterparty.
+    if (m.person) return 0;
     if (m.marker === 'BARE' && t.inverted && !before(m)) return 1.5;
     if (!t.inverted && governsCue(m)) return base + 2;
     return base;

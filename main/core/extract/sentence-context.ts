@@ -40,7 +40,7 @@ export function analyzeSentence(
   lang: LangFamily,
   lex: CompiledLexicon,
 ): SentenceContext {
-  const layout = layoutSentence(text, s);
+  const layout = layoutSentence(text, s, lang === 'ja' || lang === 'zh');
   const cues = mentions.filter((m) => m.kind === 'metric');
   const cuePositions = { starts: new Set(cues.map((c) => c.start)), ends: new Set(cues.map((c) => c.end)) };
   const outlets: Mention[] = [];
@@ -54,8 +54,17 @@ export function analyzeSentence(
       continue;
     }
     const marker = markerOf(text, m.start, m.end, s.start, s.end, lang, cuePositions);
-    parties.push({ id: m.id, start: m.start, end: m.end, marker, clause: clauseIndex(layout, m.start) });
+    const party: RoleMention = {
+      id: m.id,
+      start: m.start,
+      end: m.end,
+      marker,
+      clause: clauseIndex(layout, m.start),
+    };
+    if (e.kind === 'person') party.person = true;
+    parties.push(party);
   }
+  demoteNationalities(text, parties, lex);
   parties = mergeRestatements(text, parties, layout, lex);
 
   const subjectStarts = parties.filter((p) => p.marker === 'SUBJ').map((p) => p.start);
@@ -114,4 +123,20 @@ function mergeRestatements(
     out.push(p);
   }
   return out;
+}
+
+// Between a country used as a nationality and the name it qualifies: "フランスの生成AI新興企業ミストラルAI",
+// "美國總統川普", "French start-up Mistral AI" — descriptive words only, no punctuation or particle.
+const NATIONALITY_GAP = /^(?:の|의|的|'s|’s)?[^\s,，、。.;；:：()（）「」]{0,14}$|^\s[A-Za-z -]{0,30}\s$/;
+const LOOSE: ReadonlySet<string> = new Set(['GEN', 'MOD', 'BARE', 'CUEMOD']);
+
+/** A country that only says where the next party is from is a modifier, not a party. */
+function demoteNationalities(text: string, parties: RoleMention[], lex: CompiledLexicon): void {
+  for (let i = 0; i + 1 < parties.length; i++) {
+    const p = parties[i]!;
+    const next = parties[i + 1]!;
+    if (!LOOSE.has(p.marker) || next.clause !== p.clause || lex.entity(p.id)?.kind !== 'country') continue;
+    if (lex.entity(next.id)?.kind === 'country') continue;
+    if (NATIONALITY_GAP.test(text.slice(p.end, next.start))) parties[i] = { ...p, marker: 'MOD' };
+  }
 }

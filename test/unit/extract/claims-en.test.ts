@@ -49,7 +49,7 @@ const rows: Row[] = [
   [
     'The Pentagon awarded Palantir a $10 billion contract.',
     [['$10 billion', 10 * BN]],
-    [{ key: 'U.S. Department of Defense → Palantir : contract_value' }],
+    [{ key: 'US government → Palantir : contract_value' }],
   ],
   [
     'Intel received $8.9 billion from the U.S. government in exchange for a 9.9% stake.',
@@ -57,7 +57,7 @@ const rows: Row[] = [
       ['$8.9 billion', 8.9 * BN],
       ['9.9%', 9.9, '%'],
     ],
-    [{ key: 'U.S. government → Intel : stake' }, { key: 'U.S. government → Intel : stake' }],
+    [{ key: 'US government → Intel : stake' }, { key: 'US government → Intel : stake' }],
   ],
   [
     'Over the next four years, Hyundai will invest $26 billion in the United States.',
@@ -108,7 +108,7 @@ const rows: Row[] = [
       ['$94.9 billion', 94.9 * BN],
       ['6%', 6, '%'],
     ],
-    [{ key: 'Apple → - : revenue' }, { key: 'Apple → - : growth' }],
+    [{ key: 'Apple → - : revenue' }, { key: 'Apple → - : revenue' }],
   ],
   [
     'Tesla reported a net loss of $1.2 billion for the quarter.',
@@ -118,7 +118,7 @@ const rows: Row[] = [
   [
     'Broadcom shares rose 9% on Friday.',
     [['9%', 9, '%']],
-    [{ key: 'Broadcom → - : growth', asOf: '2026-03-06' }],
+    [{ key: 'Broadcom → - : price', asOf: '2026-03-06' }],
   ],
   [
     'Samsung Electronics posted operating profit of 12.1 trillion won in the third quarter.',
@@ -139,7 +139,7 @@ const rows: Row[] = [
   [
     'The Commerce Department will give Intel $7.86 billion in grants.',
     [['$7.86 billion', 7.86 * BN]],
-    [{ key: 'U.S. Department of Commerce → Intel : subsidy' }],
+    [{ key: 'US government → Intel : subsidy' }],
   ],
   [
     'The Federal Reserve held its benchmark rate at 4.25%.',
@@ -173,7 +173,7 @@ const rows: Row[] = [
   [
     'In total, the U.S. government has committed $52.7 billion to chipmakers.',
     [['$52.7 billion', 52.7 * BN]],
-    [{ key: 'U.S. government → - : investment', part: 'total' }],
+    [{ key: 'US government → - : investment', part: 'total' }],
   ],
 ];
 

@@ -55,7 +55,7 @@ const rows: Row[] = [
   [
     '11月初旬の契約では、OpenAIがAWSに380億ドルを支払う。',
     [['380億ドル', 380 * OKU]],
-    [{ key: 'OpenAI → Amazon Web Services : contract_value', asOf: '2025-11' }],
+    [{ key: 'OpenAI → Amazon : contract_value', asOf: '2025-11' }],
   ],
   [
     '関係者によると、ソフトバンクは出資資金の一部を三菱UFJなどからのつなぎ融資85億ドルで賄った。',
@@ -115,8 +115,8 @@ const rows: Row[] = [
     [['200億ドル', 200 * OKU]],
     [{ key: 'OpenAI → - : revenue', note: 'annualized' }],
   ],
-  ['パナソニックの純利益は前年比20%増加した。', [['20%', 20, '%']], [{ key: 'Panasonic → - : growth' }]],
-  ['テスラの株価は5%下落した。', [['5%', 5, '%']], [{ key: 'Tesla → - : decline' }]],
+  ['パナソニックの純利益は前年比20%増加した。', [['20%', 20, '%']], [{ key: 'Panasonic → - : profit' }]],
+  ['テスラの株価は5%下落した。', [['5%', 5, '%']], [{ key: 'Tesla → - : price' }]],
   [
     '先月、ソニーグループは自社株買いに2500億円を充てると発表した。',
     [['2500億円', 2500 * OKU, 'JPY']],
@@ -136,12 +136,12 @@ const rows: Row[] = [
   [
     '財務省は2026年度予算案を122兆円で編成した。',
     [['122兆円', 122 * CHO, 'JPY']],
-    [{ key: 'Japanese Ministry of Finance → - : budget' }],
+    [{ key: 'Japanese government → - : budget' }],
   ],
   [
     '経済産業省はラピダスに対して8025億円の追加支援を決めた。',
     [['8025億円', 8025 * OKU, 'JPY']],
-    [{ key: 'METI → Rapidus : subsidy' }],
+    [{ key: 'Japanese government → Rapidus : subsidy' }],
   ],
   // conditions, dates, coordination
   [

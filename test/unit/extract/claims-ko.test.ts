@@ -113,7 +113,7 @@ const rows: Row[] = [
     [['10조원', 10 * JO, 'KRW', 'more_than']],
     [{ key: 'Naver → - : revenue' }],
   ],
-  ['테슬라 주가는 5% 하락했다.', [['5%', 5, '%']], [{ key: 'Tesla → - : decline' }]],
+  ['테슬라 주가는 5% 하락했다.', [['5%', 5, '%']], [{ key: 'Tesla → - : price' }]],
   [
     '메타는 올해 설비투자에 최대 720억 달러를 쓸 계획이다.',
     [['최대 720억 달러', 720 * B, 'USD', 'up_to']],
@@ -130,7 +130,7 @@ const rows: Row[] = [
     [['728조원', 728 * JO, 'KRW']],
     [
       {
-        key: 'Ministry of Economy and Finance (Korea) → - : budget',
+        key: 'Korean government → - : budget',
         note: 'target: 2027',
         asOf: '2026-03-10',
       },
@@ -139,12 +139,12 @@ const rows: Row[] = [
   [
     '미국 상무부는 인텔에 보조금 78억6000만 달러를 지급한다.',
     [['78억6000만 달러', 78.6 * B]],
-    [{ key: 'U.S. Department of Commerce → Intel : subsidy' }],
+    [{ key: 'US government → Intel : subsidy' }],
   ],
   [
     '산업통상자원부는 삼성전자에 보조금 4조원을 지원하기로 했다.',
     [['4조원', 4 * JO, 'KRW']],
-    [{ key: 'Ministry of Trade, Industry and Energy (Korea) → Samsung Electronics : subsidy' }],
+    [{ key: 'Korean government → Samsung Electronics : subsidy' }],
   ],
   [
     '공정위는 구글에 과징금 2000억원을 부과했다.',
@@ -186,7 +186,7 @@ const rows: Row[] = [
   [
     '오픈AI는 AWS와 손을 잡았다. 양사는 지난 26일 380억 달러 규모의 클라우드 계약을 체결했다.',
     [['380억 달러', 380 * B]],
-    [{ key: 'OpenAI → Amazon Web Services : contract_value', asOf: '2026-02-26' }],
+    [{ key: 'OpenAI → Amazon : contract_value', asOf: '2026-02-26' }],
   ],
   [
     '엔비디아 CEO 젠슨 황은 오픈AI에 1000억 달러를 투자하겠다고 말했다.',

@@ -101,9 +101,9 @@ const rows: Row[] = [
       ['1025亿美元', 1025 * YI],
       ['8%', 8, '%'],
     ],
-    [{ key: 'Apple → - : revenue' }, { key: 'Apple → - : growth' }],
+    [{ key: 'Apple → - : revenue' }, { key: 'Apple → - : revenue' }],
   ],
-  ['特斯拉股价下跌5%。', [['5%', 5, '%']], [{ key: 'Tesla → - : decline' }]],
+  ['特斯拉股价下跌5%。', [['5%', 5, '%']], [{ key: 'Tesla → - : price' }]],
   [
     '据路透社报道，字节跳动今年计划在AI基础设施上支出1600亿元。',
     [['1600亿元', 1600 * YI, 'CNY']],
@@ -118,7 +118,7 @@ const rows: Row[] = [
   [
     '美国商务部向英特尔提供78.6亿美元补贴。',
     [['78.6亿美元', 78.6 * YI]],
-    [{ key: 'U.S. Department of Commerce → Intel : subsidy' }],
+    [{ key: 'US government → Intel : subsidy' }],
   ],
   [
     '欧盟委员会对谷歌处以29.5亿欧元罚款。',

@@ -92,7 +92,7 @@ describe.skipIf(!haveSeeds)('Japanese seed (2025-12-17)', () => {
 
   it('OpenAI → AWS contract 38B as of 2025-11 over seven years', () => {
     const c = find(claims, '380億ドル', (x) => x.asOf === '2025-11');
-    expect(key(c)).toBe('OpenAI → Amazon Web Services : contract_value');
+    expect(key(c)).toBe('OpenAI → Amazon : contract_value');
     expect(c.note).toContain('今後7年間');
   });
 
