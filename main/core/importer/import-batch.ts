@@ -45,7 +45,7 @@ function decodingNotices(path: string, article: RawArticle): FileError[] {
 }
 
 /** Files per transaction: large enough to amortise commits, small enough to keep WAL modest. */
-const FILES_PER_TRANSACTION = 256;
+const FILES_PER_TRANSACTION = 128;
 
 /**
  * Imports files and folders into the project. Each transaction holds whole files only, so a crash
@@ -108,7 +108,7 @@ export async function importPaths(
   const processor = createFileProcessor(options.lexicon, options.workers ?? 0, options.maxBytes);
   // Keep workers fed while this thread is busy inside a write transaction: the window holds
   // more files than one transaction takes, so parsing never waits on the database.
-  const window = (options.workers ?? 0) > 0 ? FILES_PER_TRANSACTION * 2 : 4;
+  const window = (options.workers ?? 0) > 0 ? FILES_PER_TRANSACTION * 4 : 4;
   const inFlight: Array<Promise<{ path: string; processed: ProcessedFile }>> = [];
   const files = listed.files;
   let next = 0;

@@ -42,7 +42,7 @@ export function createFileProcessor(lexicon: Lexicon, workers: number, maxBytes?
 }
 
 /** Jobs each worker holds at once: enough that it never starves while this thread writes. */
-const JOBS_PER_WORKER = 32;
+const JOBS_PER_WORKER = 256;
 
 class WorkerPool implements FileProcessor {
   private readonly workers: Worker[] = [];
