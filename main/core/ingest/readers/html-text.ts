@@ -3,7 +3,7 @@
  * Readability's output, and as the fallback when Readability cannot be trusted with a page.
  * Streaming keeps it linear in input size and immune to deep nesting (no recursion).
  */
-import { walkMarkup } from './markup-walker';
+import { VOID_ELEMENTS as VOID, walkMarkup } from './markup-walker';
 
 /** Elements whose content is never article text. */
 const SKIPPED = new Set([
@@ -119,18 +119,3 @@ export function htmlToText(html: string, options: HtmlTextOptions = { dropChrome
   return paragraphs.join('\n\n');
 }
 
-const VOID = new Set([
-  'area',
-  'base',
-  'br',
-  'col',
-  'embed',
-  'hr',
-  'img',
-  'input',
-  'link',
-  'meta',
-  'source',
-  'track',
-  'wbr',
-]);

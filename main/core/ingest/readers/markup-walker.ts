@@ -21,7 +21,8 @@ export interface WalkResult {
   readonly strayCloseTags: number;
 }
 
-const VOID = new Set([
+/** HTML elements that never have content or a closing tag. */
+export const VOID_ELEMENTS: ReadonlySet<string> = new Set([
   'area',
   'base',
   'br',
@@ -84,7 +85,7 @@ export function walkMarkup(
       const closes = SIBLING_CLOSES[name];
       if (closes && stack.length && closes.has(stack[stack.length - 1] ?? '')) close(true);
     }
-    const isVoid = xml ? selfClosing : VOID.has(name);
+    const isVoid = xml ? selfClosing : VOID_ELEMENTS.has(name);
     handler.onOpen?.(name, attribs, stack.length + 1);
     if (isVoid) {
       handler.onClose?.(name, false); // void / self-closing: complete as written
@@ -134,7 +135,7 @@ export function walkMarkup(
         flushText();
         let name = markup.slice(start, end);
         if (!xml) name = name.toLowerCase();
-        if (!xml && VOID.has(name)) return;
+        if (!xml && VOID_ELEMENTS.has(name)) return;
         const limit = Math.max(0, stack.length - CLOSE_SEARCH_LIMIT);
         let index = stack.length - 1;
         while (index >= limit && stack[index] !== name) index -= 1;
