@@ -23,17 +23,17 @@ function CurrentView({ view }: { view: View }) {
     case 'compare':
       return (
         <Placeholder title="Compare">
-          One row per claim key (subject → object : metric), one column per source ordered by date, each report's value
-          normalised to the currency you pick, qualifier marks (≤ ≥ ~), conflicting cells highlighted, and min, max, median,
-          spread and decision status per row.
+          One row per claim key (subject → object : metric), one column per source ordered by date, each
+          report's value normalised to the currency you pick, qualifier marks (≤ ≥ ~), conflicting cells
+          highlighted, and min, max, median, spread and decision status per row.
         </Placeholder>
       );
     case 'reconcile':
       return (
         <Placeholder title="Reconcile">
-          For one claim key: the claims as a timeline (date, outlet, value, qualifier, cited source, quote), a chart of the
-          normalised values over time, and a decision form (value or range, unit, as-of, status, rationale, supporting
-          claims) with undo and redo.
+          For one claim key: the claims as a timeline (date, outlet, value, qualifier, cited source, quote), a
+          chart of the normalised values over time, and a decision form (value or range, unit, as-of, status,
+          rationale, supporting claims) with undo and redo.
         </Placeholder>
       );
     default:

@@ -11,7 +11,8 @@ export function useGlobalKeys(): void {
       const digit = Number(key);
       if (key === 'i') useImport.getState().openDialog();
       else if (key === 'f') useNav.getState().focusSearch();
-      else if (Number.isInteger(digit) && digit >= 1 && digit <= VIEWS.length) useNav.getState().go(VIEWS[digit - 1]!);
+      else if (Number.isInteger(digit) && digit >= 1 && digit <= VIEWS.length)
+        useNav.getState().go(VIEWS[digit - 1]!);
       else return;
       e.preventDefault();
     };

@@ -97,7 +97,9 @@ export const claimsUpdateInput = z.object({ id: claimId, patch: claimPatchSchema
 export const claimsCreateInput = z
   .object({
     sourceId: id,
-    span: z.tuple([z.number().int().nonnegative(), z.number().int().positive()]).refine(([a, b]) => b > a, 'span end must follow its start'),
+    span: z
+      .tuple([z.number().int().nonnegative(), z.number().int().positive()])
+      .refine(([a, b]) => b > a, 'span end must follow its start'),
     text: z.string().min(1).max(500),
     value: amount,
     unit: z.string().trim().min(1).max(20),

@@ -57,10 +57,14 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
   process.env.CONCORD_E2E_IMPORT_DIR = extra;
 
   // The workbench test starts from an empty project and imports the seeds through the UI.
-  const workbench = spawn(process.execPath, ['bin/concord.js', 'serve', '--db', join(dir, 'workbench.concord')], {
-    cwd: root,
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
+  const workbench = spawn(
+    process.execPath,
+    ['bin/concord.js', 'serve', '--db', join(dir, 'workbench.concord')],
+    {
+      cwd: root,
+      stdio: ['ignore', 'pipe', 'inherit'],
+    },
+  );
   process.env.CONCORD_E2E_WORKBENCH_URL = await serverUrl(workbench);
 
   return async () => {

@@ -121,7 +121,9 @@ test('an analyst imports the seeds, searches, reads, accepts and reviews claims'
   await app.goByKey('Claims');
   await claims.filter('Metric', 'valuation');
   await expect(claims.total).toHaveText('4 claims');
-  await expect.poll(async () => (await claims.column('value')).sort()).toEqual(['USD 500B', 'USD 500B', '>USD 500B', '~USD 730B'].sort());
+  await expect
+    .poll(async () => (await claims.column('value')).sort())
+    .toEqual(['USD 500B', 'USD 500B', '>USD 500B', '~USD 730B'].sort());
   await app.screenshot('claims');
 
   // Bulk-reject two of them.
@@ -130,7 +132,9 @@ test('an analyst imports the seeds, searches, reads, accepts and reviews claims'
   await expect(page.getByRole('button', { name: 'Reject selected (2)' })).toBeEnabled();
   await claims.bulk('Reject');
   await expect(app.status).toHaveText('2 claims rejected.');
-  await expect.poll(async () => (await claims.column('status')).filter((s) => s === 'rejected').length).toBe(2);
+  await expect
+    .poll(async () => (await claims.column('status')).filter((s) => s === 'rejected').length)
+    .toBe(2);
   await claims.filter('Status', 'rejected');
   await expect(claims.total).toHaveText('2 claims');
   await app.screenshot('claims-rejected');

@@ -73,11 +73,21 @@ function rowIdOf(publicId: string): number {
   return n;
 }
 
-function columnsOf(db: Database.Database, id: number): (ClaimColumns & { origin: Claim['origin'] }) | undefined {
+function columnsOf(
+  db: Database.Database,
+  id: number,
+): (ClaimColumns & { origin: Claim['origin'] }) | undefined {
   return prepared(db, COLUMNS_SQL).get(id) as (ClaimColumns & { origin: Claim['origin'] }) | undefined;
 }
 
-function record(db: Database.Database, action: string, id: number, before: unknown, after: unknown, at: string): void {
+function record(
+  db: Database.Database,
+  action: string,
+  id: number,
+  before: unknown,
+  after: unknown,
+  at: string,
+): void {
   prepared(
     db,
     `INSERT INTO history (at, action, target_type, target_id, before, after) VALUES (?, ?, 'claim', ?, ?, ?)`,
@@ -105,7 +115,12 @@ function metricId(db: Database.Database, id: string | null): string | null {
 }
 
 /** Sets the status of every listed claim; unknown ids fail the whole call (nothing is written). */
-export function setClaimStatus(db: Database.Database, publicIds: ReadonlyArray<string>, status: ClaimStatus, at: string): Claim[] {
+export function setClaimStatus(
+  db: Database.Database,
+  publicIds: ReadonlyArray<string>,
+  status: ClaimStatus,
+  at: string,
+): Claim[] {
   const ids = [...new Set(publicIds.map(rowIdOf))];
   const update = prepared(db, 'UPDATE claims SET status = ?, updated_at = ? WHERE id = ?');
   return db.transaction(() =>
@@ -168,13 +183,17 @@ export function sentenceAround(text: string, start: number, end: number): string
 
 /** Adds the analyst's own claim at a span of the article text (origin 'manual', 'accepted'). */
 export function createManualClaim(db: Database.Database, c: ManualClaim, at: string): Claim {
-  const source = prepared(db, 'SELECT id, text, published_at AS publishedAt FROM sources WHERE public_id = ?').get(
-    c.sourcePublicId,
-  ) as { id: number; text: string; publishedAt: string | null } | undefined;
+  const source = prepared(
+    db,
+    'SELECT id, text, published_at AS publishedAt FROM sources WHERE public_id = ?',
+  ).get(c.sourcePublicId) as { id: number; text: string; publishedAt: string | null } | undefined;
   if (!source) throw new ClaimEditError('not_found', `No source ${c.sourcePublicId} in this project.`);
   const [start, end] = c.span;
   if (end > source.text.length || source.text.slice(start, end) !== c.text)
-    throw new ClaimEditError('invalid', `The span [${start}, ${end}) does not hold "${c.text}" in the article text.`);
+    throw new ClaimEditError(
+      'invalid',
+      `The span [${start}, ${end}) does not hold "${c.text}" in the article text.`,
+    );
   return db.transaction(() => {
     const subjectId = entityId(db, c.subject ?? null);
     const objectId = entityId(db, c.object ?? null);
@@ -208,7 +227,14 @@ export function createManualClaim(db: Database.Database, c: ManualClaim, at: str
       equivalents: [],
     });
     prepared(db, `UPDATE claims SET status = 'accepted' WHERE id = ?`).run(id);
-    record(db, 'claim.create', id, null, { ...columnsOf(db, id), sourceId: source.id, span: [start, end], text: c.text }, at);
+    record(
+      db,
+      'claim.create',
+      id,
+      null,
+      { ...columnsOf(db, id), sourceId: source.id, span: [start, end], text: c.text },
+      at,
+    );
     return claimById(db, id);
   })();
 }

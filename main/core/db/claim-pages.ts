@@ -72,7 +72,9 @@ export function claimPageSql(q: ClaimPageQuery): {
   const byKey = (column: 'subject_id' | 'object_id' | 'metric_id', value: string | undefined) => {
     if (value === undefined || value === '') return;
     const target = column === 'metric_id' ? '?' : '(SELECT id FROM entities WHERE name = ?)';
-    where.push(`c.key_id IN (SELECT id FROM claim_keys WHERE ${column} = ${target}) AND c.${column} = ${target}`);
+    where.push(
+      `c.key_id IN (SELECT id FROM claim_keys WHERE ${column} = ${target}) AND c.${column} = ${target}`,
+    );
     args.push(value, value);
   };
   byKey('subject_id', f.subject);

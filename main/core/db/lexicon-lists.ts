@@ -14,7 +14,10 @@ export interface MetricListItem {
 
 /** Confirmed entities by name: what the pickers offer (proposed ones wait for the analyst). */
 export function listEntities(db: Database.Database): EntityListItem[] {
-  return prepared(db, 'SELECT name, kind FROM entities WHERE confirmed = 1 ORDER BY name COLLATE NOCASE').all() as EntityListItem[];
+  return prepared(
+    db,
+    'SELECT name, kind FROM entities WHERE confirmed = 1 ORDER BY name COLLATE NOCASE',
+  ).all() as EntityListItem[];
 }
 
 export function listMetrics(db: Database.Database): MetricListItem[] {

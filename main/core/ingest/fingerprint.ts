@@ -126,8 +126,9 @@ function bandKeysOf(minima: Uint32Array): number[] {
 }
 
 /** Nibble → four bytes holding its bits (bit i of the nibble in byte i). */
-const SPREAD_NIBBLE = Int32Array.from({ length: 16 }, (_, n) =>
-  (n & 1) | ((n & 2) << 7) | ((n & 4) << 14) | ((n & 8) << 21),
+const SPREAD_NIBBLE = Int32Array.from(
+  { length: 16 },
+  (_, n) => (n & 1) | ((n & 2) << 7) | ((n & 4) << 14) | ((n & 8) << 21),
 );
 
 function flushLanes(lanes: Int32Array, counts: Int32Array): void {

@@ -90,7 +90,8 @@ export function dayRange(date: string | null): readonly [number, number] | null 
     return [start, end];
   }
   const year = /^(\d{4})$/.exec(date);
-  if (year) return [Date.UTC(Number(year[1]), 0, 1) / DAY_MS, Date.UTC(Number(year[1]) + 1, 0, 1) / DAY_MS - 1];
+  if (year)
+    return [Date.UTC(Number(year[1]), 0, 1) / DAY_MS, Date.UTC(Number(year[1]) + 1, 0, 1) / DAY_MS - 1];
   return null;
 }
 
@@ -99,7 +100,8 @@ export function asOfRange(claim: Claim): readonly [number, number] | null {
   const range = dayRange(claim.asOf) ?? dayRange(claim.source.publishedAt);
   const published = dayRange(claim.source.publishedAt);
   // "2026-01" in an article of 29 January cannot describe 30 or 31 January yet.
-  if (range && published && range[1] > published[0] && range[0] <= published[0]) return [range[0], published[0]];
+  if (range && published && range[1] > published[0] && range[0] <= published[0])
+    return [range[0], published[0]];
   return range;
 }
 

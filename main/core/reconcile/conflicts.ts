@@ -3,7 +3,14 @@
  * conflict only when their intervals cannot both hold at the same as-of date; everything else is
  * agreement, an update (the figure moved on), a different definition, or an outlier.
  */
-import { asOfRange, definitionDifference, definitionOf, GROWING_METRICS, isoDay, sameMoment } from './claim-facts';
+import {
+  asOfRange,
+  definitionDifference,
+  definitionOf,
+  GROWING_METRICS,
+  isoDay,
+  sameMoment,
+} from './claim-facts';
 import { formatInterval, intersect, intersects, isEmpty } from './interval';
 import type { NormalisedClaim, Relation } from './types';
 
@@ -40,7 +47,11 @@ function byTime(a: NormalisedClaim, b: NormalisedClaim): [NormalisedClaim, Norma
 }
 
 /** How two reports on one key relate. Symmetric except for which claim an update points to. */
-export function relateClaims(a: NormalisedClaim, b: NormalisedClaim, options: RelationOptions = {}): Relation {
+export function relateClaims(
+  a: NormalisedClaim,
+  b: NormalisedClaim,
+  options: RelationOptions = {},
+): Relation {
   const windowDays = options.windowDays ?? DEFAULT_WINDOW_DAYS;
   const ratio = valueRatio(a.reference, b.reference);
   if (ratio >= (options.outlierRatio ?? DEFAULT_OUTLIER_RATIO)) {
@@ -108,7 +119,10 @@ export interface PairRelation {
  * the same article are skipped: an article listing a prior-year figure next to this year's is
  * not contradicting itself.
  */
-export function detectConflicts(claims: ReadonlyArray<NormalisedClaim>, options: RelationOptions = {}): PairRelation[] {
+export function detectConflicts(
+  claims: ReadonlyArray<NormalisedClaim>,
+  options: RelationOptions = {},
+): PairRelation[] {
   const out: PairRelation[] = [];
   for (let i = 0; i < claims.length; i++) {
     for (let j = i + 1; j < claims.length; j++) {

@@ -92,7 +92,11 @@ export function consensusAt(claims: ReadonlyArray<ReconcileClaim>, options: Cons
   for (const group of bySource.values()) {
     const [current, ...rest] = [...group].sort(newestFirst);
     for (const r of rest) {
-      excluded.push({ claimId: r.id, reason: 'another report of the same source counts for it', by: 'engine' });
+      excluded.push({
+        claimId: r.id,
+        reason: 'another report of the same source counts for it',
+        by: 'engine',
+      });
     }
     if (!current) continue;
     const n = normaliseClaim(current, options);
@@ -100,7 +104,8 @@ export function consensusAt(claims: ReadonlyArray<ReconcileClaim>, options: Cons
       excluded.push({ claimId: current.id, reason: n.reason, by: 'engine' });
       continue;
     }
-    if (current.qualifier !== 'exact' && current.qualifier !== 'about' && current.qualifier !== 'range') bounded++;
+    if (current.qualifier !== 'exact' && current.qualifier !== 'about' && current.qualifier !== 'range')
+      bounded++;
     included.push({
       claimId: current.id,
       sourceId: current.source.id,
@@ -112,8 +117,18 @@ export function consensusAt(claims: ReadonlyArray<ReconcileClaim>, options: Cons
   const values = included.map((e) => e.value).sort((a, b) => a - b);
   if (values.length === 0) {
     return {
-      asOf: options.asOf, unit: options.targetUnit, n: 0, mean: null, median: null, high: null, low: null,
-      spread: null, relativeSpread: null, bounded, included, excluded,
+      asOf: options.asOf,
+      unit: options.targetUnit,
+      n: 0,
+      mean: null,
+      median: null,
+      high: null,
+      low: null,
+      spread: null,
+      relativeSpread: null,
+      bounded,
+      included,
+      excluded,
     };
   }
   const low = values[0]!;

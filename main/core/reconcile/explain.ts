@@ -29,7 +29,9 @@ function verdict(c: NormalisedClaim, kind: ClaimVerdict['kind'], reason: string)
 export function representativeClaim(figure: Figure): NormalisedClaim {
   const converted = (c: NormalisedClaim) => Number(c.conversion !== 'same unit');
   return [...figure.members].sort(
-    (a, b) => converted(a) - converted(b) || valueRatio(a.reference, figure.value) - valueRatio(b.reference, figure.value),
+    (a, b) =>
+      converted(a) - converted(b) ||
+      valueRatio(a.reference, figure.value) - valueRatio(b.reference, figure.value),
   )[0]!;
 }
 
@@ -59,12 +61,16 @@ export function explain(
       if (f.componentOf) {
         const total = figures.find((g) => g.id === f.componentOf);
         const parts = figures.filter((g) => g.componentOf === f.componentOf).map((g) => g.value);
-        out.other.push(verdict(c, 'component', `a part of ${total?.value ?? 'the total'} (${parts.join(' + ')})`));
+        out.other.push(
+          verdict(c, 'component', `a part of ${total?.value ?? 'the total'} (${parts.join(' + ')})`),
+        );
         continue;
       }
       const difference = definitionDifference(f.definition, principal.definition);
       if (difference) {
-        out.other.push(verdict(c, 'different-definition', `a different definition (${difference}), kept apart`));
+        out.other.push(
+          verdict(c, 'different-definition', `a different definition (${difference}), kept apart`),
+        );
         continue;
       }
       const relation = relateClaims(c, anchor, { windowDays, outlierRatio: Infinity });
@@ -72,17 +78,29 @@ export function explain(
       const replaced = supersessions.get(f.id);
       if (replaced) {
         const why = kind === 'update' ? relation.reason : replaced.reason;
-        out.other.push(verdict(c, 'update', `superseded${replaced.by.id === principal.id ? '' : ` by ${replaced.by.value}`}: ${why}`));
+        out.other.push(
+          verdict(
+            c,
+            'update',
+            `superseded${replaced.by.id === principal.id ? '' : ` by ${replaced.by.value}`}: ${why}`,
+          ),
+        );
       } else if (kind === 'update') {
         const newer = relation.newerClaimId === anchor.claim.id;
-        out.other.push(verdict(c, 'update', `${newer ? 'superseded' : 'a later update'}: ${relation.reason}`));
+        out.other.push(
+          verdict(c, 'update', `${newer ? 'superseded' : 'a later update'}: ${relation.reason}`),
+        );
       } else if (areRivals(f, principal, windowDays)) {
         out.contradicting.push(verdict(c, 'conflict', relation.reason));
       } else if (intersects(c.interval, principal.interval)) {
         out.supporting.push(verdict(c, 'agree', supportReason(c, principal)));
       } else {
         out.other.push(
-          verdict(c, 'other-figure', `another figure sharing the key (${valueRatio(c.reference, principal.value).toFixed(1)}× off, not a rival report of the same number)`),
+          verdict(
+            c,
+            'other-figure',
+            `another figure sharing the key (${valueRatio(c.reference, principal.value).toFixed(1)}× off, not a rival report of the same number)`,
+          ),
         );
       }
     }

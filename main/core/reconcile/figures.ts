@@ -3,14 +3,7 @@
  * aside first (a value ≥100× off the rest is a typo, not a figure) and parts that add up to
  * another figure (15B + 35B tranches of 50B) are marked as its components.
  */
-import {
-  asOfRange,
-  dayRange,
-  definitionOf,
-  independenceGroup,
-  reportDay,
-  sameMoment,
-} from './claim-facts';
+import { asOfRange, dayRange, definitionOf, independenceGroup, reportDay, sameMoment } from './claim-facts';
 import { DEFAULT_OUTLIER_RATIO, DEFAULT_WINDOW_DAYS, valueRatio } from './conflicts';
 import { claimShape, EXACT_TOLERANCE, intersect, intersects, isEmpty, pointTolerance } from './interval';
 import type { Definition, Figure, NormalisedClaim } from './types';
@@ -69,7 +62,11 @@ interface Draft {
 }
 
 function nearBound(draft: Draft, bound: number): boolean {
-  return draft.shape !== 'ceiling' && draft.shape !== 'floor' && valueRatio(representative(draft.members), bound) <= 1.1;
+  return (
+    draft.shape !== 'ceiling' &&
+    draft.shape !== 'floor' &&
+    valueRatio(representative(draft.members), bound) <= 1.1
+  );
 }
 
 /** The member written most precisely; ties go to the value most members give. */
@@ -124,12 +121,18 @@ function majorityShape(members: ReadonlyArray<NormalisedClaim>): Figure['shape']
 
 function cluster(claims: ReadonlyArray<NormalisedClaim>, windowDays: number): Draft[] {
   const drafts: Draft[] = [];
-  const points = claims.filter((c) => claimShape(c.claim.qualifier) === 'point' || c.claim.qualifier === 'range');
+  const points = claims.filter(
+    (c) => claimShape(c.claim.qualifier) === 'point' || c.claim.qualifier === 'range',
+  );
   const bounds = claims.filter((c) => !points.includes(c));
   for (const c of [...points].sort((a, b) => a.reference - b.reference)) {
     const home = drafts
       .filter((d) => intersects(d.interval, c.interval) && sameFigureInTime(d, c, windowDays))
-      .sort((x, y) => valueRatio(representative(x.members), c.reference) - valueRatio(representative(y.members), c.reference))[0];
+      .sort(
+        (x, y) =>
+          valueRatio(representative(x.members), c.reference) -
+          valueRatio(representative(y.members), c.reference),
+      )[0];
     if (home) {
       home.members.push(c);
       home.interval = intersect(home.interval, c.interval);
@@ -144,7 +147,12 @@ function cluster(claims: ReadonlyArray<NormalisedClaim>, windowDays: number): Dr
     const shape = claimShape(c.claim.qualifier);
     const home =
       drafts.find((d) => nearBound(d, c.reference) && intersects(d.interval, c.interval)) ??
-      drafts.find((d) => d.shape === shape && valueRatio(representative(d.members), c.reference) <= 1.01 && intersects(d.interval, c.interval));
+      drafts.find(
+        (d) =>
+          d.shape === shape &&
+          valueRatio(representative(d.members), c.reference) <= 1.01 &&
+          intersects(d.interval, c.interval),
+      );
     if (home) {
       home.members.push(c);
       home.interval = intersect(home.interval, c.interval);
@@ -161,15 +169,21 @@ function figureAsOf(members: ReadonlyArray<NormalisedClaim>, value: number): str
     .map((m) => m.claim.asOf ?? m.claim.source.publishedAt?.slice(0, 10) ?? null)
     .filter((d): d is string => d !== null)
     // Full dates before month-only ones, then earliest first.
-    .sort((a, b) => (b.length - a.length) || (dayRange(a)?.[0] ?? 0) - (dayRange(b)?.[0] ?? 0));
+    .sort((a, b) => b.length - a.length || (dayRange(a)?.[0] ?? 0) - (dayRange(b)?.[0] ?? 0));
   return dated[0] ?? null;
 }
 
 function toFigure(key: string, index: number, draft: Draft): Figure {
   const d = { ...draft, shape: majorityShape(draft.members) };
   const value =
-    d.shape === 'ceiling' ? d.interval.high : d.shape === 'floor' ? d.interval.low : representative(d.members);
-  const ranges = d.members.map((m) => asOfRange(m.claim)).filter((r): r is readonly [number, number] => r !== null);
+    d.shape === 'ceiling'
+      ? d.interval.high
+      : d.shape === 'floor'
+        ? d.interval.low
+        : representative(d.members);
+  const ranges = d.members
+    .map((m) => asOfRange(m.claim))
+    .filter((r): r is readonly [number, number] => r !== null);
   const days = d.members.map((m) => reportDay(m.claim)).filter((n) => !Number.isNaN(n));
   // The start is a median, not the earliest: one report misdating a figure (a March as-of on
   // September's news) must not move the whole figure back in time. The end is the latest mention.
@@ -206,7 +220,11 @@ function markComponents(figures: Figure[], windowDays: number): Figure[] {
         // A total is reported at least as widely as its parts; otherwise the "sum" is a coincidence.
         if (total.groups.length < Math.max(a.groups.length, b.groups.length)) continue;
         const span = [total.firstDay, total.lastDay] as const;
-        if (!sameMoment([a.firstDay, a.lastDay], span, windowDays) || !sameMoment([b.firstDay, b.lastDay], span, windowDays)) continue;
+        if (
+          !sameMoment([a.firstDay, a.lastDay], span, windowDays) ||
+          !sameMoment([b.firstDay, b.lastDay], span, windowDays)
+        )
+          continue;
         parts.set(a.id, total.id);
         parts.set(b.id, total.id);
       }
@@ -216,7 +234,11 @@ function markComponents(figures: Figure[], windowDays: number): Figure[] {
 }
 
 /** The figures of one key, in time order, with the outliers set aside. */
-export function buildFigures(key: string, claims: ReadonlyArray<NormalisedClaim>, options: FigureOptions = {}): KeyFigures {
+export function buildFigures(
+  key: string,
+  claims: ReadonlyArray<NormalisedClaim>,
+  options: FigureOptions = {},
+): KeyFigures {
   const outliers = findOutliers(claims, options.outlierRatio);
   const kept = claims.filter((c) => !outliers.some((o) => o.claim === c) && !isEmpty(c.interval));
   const drafts = cluster(kept, options.windowDays ?? DEFAULT_WINDOW_DAYS);

@@ -21,12 +21,33 @@ export {
   ABOUT_TOLERANCE,
   EXACT_TOLERANCE,
 } from './interval';
-export { definitionOf, definitionDifference, independenceGroup, isSecondary, GROWING_METRICS } from './claim-facts';
+export {
+  definitionOf,
+  definitionDifference,
+  independenceGroup,
+  isSecondary,
+  GROWING_METRICS,
+} from './claim-facts';
 export { normaliseClaim, normaliseClaims, DEFAULT_CONVERSION_TOLERANCE } from './normalise';
-export { relateClaims, detectConflicts, jointlyPossible, type PairRelation, type RelationOptions } from './conflicts';
+export {
+  relateClaims,
+  detectConflicts,
+  jointlyPossible,
+  type PairRelation,
+  type RelationOptions,
+} from './conflicts';
 export { buildFigures, findOutliers, type FigureOptions, type KeyFigures } from './figures';
 export { discoverTruth, type TruthDiscoveryOptions, type TruthDiscoveryResult } from './truth-discovery';
-export { suggestKeys, suggestKey, keyOf, groupByKey, findSupersessions, type KeyClaims, type SuggestOptions, type SuggestResult } from './suggest';
+export {
+  suggestKeys,
+  suggestKey,
+  keyOf,
+  groupByKey,
+  findSupersessions,
+  type KeyClaims,
+  type SuggestOptions,
+  type SuggestResult,
+} from './suggest';
 export {
   consensusAt,
   EXCLUSION_REASONS,

@@ -43,7 +43,8 @@ export function contains(outer: Interval, inner: Interval): boolean {
   if (isEmpty(inner)) return true;
   if (isEmpty(outer)) return false;
   const lowOk = outer.low < inner.low || (outer.low === inner.low && (!outer.lowOpen || inner.lowOpen));
-  const highOk = outer.high > inner.high || (outer.high === inner.high && (!outer.highOpen || inner.highOpen));
+  const highOk =
+    outer.high > inner.high || (outer.high === inner.high && (!outer.highOpen || inner.highOpen));
   return lowOk && highOk;
 }
 

@@ -34,7 +34,10 @@ function fromEquivalent(claim: ReconcileClaim, targetUnit: string): NormalisedCl
   };
 }
 
-export function normaliseClaim(claim: ReconcileClaim, options: NormaliseOptions): NormalisedClaim | ExcludedClaim {
+export function normaliseClaim(
+  claim: ReconcileClaim,
+  options: NormaliseOptions,
+): NormalisedClaim | ExcludedClaim {
   const { targetUnit, toCurrency } = options;
   if (claim.unit === targetUnit) return sameUnit(claim);
   if (claim.unit === '%' || targetUnit === '%') {
@@ -60,7 +63,10 @@ export function normaliseClaim(claim: ReconcileClaim, options: NormaliseOptions)
   );
 }
 
-export function normaliseClaims(claims: ReadonlyArray<ReconcileClaim>, options: NormaliseOptions): NormaliseResult {
+export function normaliseClaims(
+  claims: ReadonlyArray<ReconcileClaim>,
+  options: NormaliseOptions,
+): NormaliseResult {
   const included: NormalisedClaim[] = [];
   const excluded: ExcludedClaim[] = [];
   for (const claim of claims) {

@@ -19,7 +19,15 @@ import { buildFigures, type FigureOptions } from './figures';
 import { claimShape, intersects } from './interval';
 import { normaliseClaims } from './normalise';
 import { areRivals, discoverTruth, type TruthDiscoveryOptions } from './truth-discovery';
-import type { ExcludedClaim, Figure, NormalisedClaim, NormaliseOptions, ReconcileClaim, Suggestion, ToCurrency } from './types';
+import type {
+  ExcludedClaim,
+  Figure,
+  NormalisedClaim,
+  NormaliseOptions,
+  ReconcileClaim,
+  Suggestion,
+  ToCurrency,
+} from './types';
 
 export interface KeyClaims {
   readonly key: string;
@@ -28,7 +36,8 @@ export interface KeyClaims {
   readonly unit?: string;
 }
 
-export interface SuggestOptions extends Omit<NormaliseOptions, 'targetUnit'>, FigureOptions, TruthDiscoveryOptions {
+export interface SuggestOptions
+  extends Omit<NormaliseOptions, 'targetUnit'>, FigureOptions, TruthDiscoveryOptions {
   readonly targetUnit?: string;
   /**
    * For projects that reconcile keys in different units (a KRW budget, a USD deal): the converter
@@ -163,15 +172,30 @@ function prepare(key: KeyClaims, options: SuggestOptions): Prepared {
 
 function empty(p: Prepared): Suggestion {
   return {
-    key: p.key.key, unit: p.unit, value: null, low: null, high: null, asOf: null, status: 'open', confidence: 0,
-    rationale: 'no report could be used', supporting: [], contradicting: [], other: [], excluded: p.excluded, figures: p.figures,
+    key: p.key.key,
+    unit: p.unit,
+    value: null,
+    low: null,
+    high: null,
+    asOf: null,
+    status: 'open',
+    confidence: 0,
+    rationale: 'no report could be used',
+    supporting: [],
+    contradicting: [],
+    other: [],
+    excluded: p.excluded,
+    figures: p.figures,
   };
 }
 
 /** Suggestions for every key at once: reliability is learned across the whole project. */
 export function suggestKeys(keys: ReadonlyArray<KeyClaims>, options: SuggestOptions = {}): SuggestResult {
   const prepared = keys.map((k) => prepare(k, options));
-  const truth = discoverTruth(prepared.flatMap((p) => p.figures), options);
+  const truth = discoverTruth(
+    prepared.flatMap((p) => p.figures),
+    options,
+  );
   const windowDays = options.windowDays ?? DEFAULT_WINDOW_DAYS;
   const suggestions = prepared.map((p): Suggestion => {
     const score = (f: Figure) => (truth.support.get(f.id) ?? 0) * definitionPreference(f);

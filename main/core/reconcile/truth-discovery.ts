@@ -16,7 +16,14 @@
  *  - implication is −1 only between contemporaneous, same-definition figures within 3× of each
  *    other: a prior-year figure or a segment figure sharing the key is not a rival.
  */
-import { asOfRange, definitionDifference, independenceGroup, isSecondary, reliabilityHolder, sameMoment } from './claim-facts';
+import {
+  asOfRange,
+  definitionDifference,
+  independenceGroup,
+  isSecondary,
+  reliabilityHolder,
+  sameMoment,
+} from './claim-facts';
 import { valueRatio } from './conflicts';
 import { intersects } from './interval';
 import type { Figure, NormalisedClaim } from './types';
@@ -68,7 +75,11 @@ export function areRivals(a: Figure, b: Figure, windowDays: number): boolean {
  * as-of — not of the article: September's news repeating March's round as background must not
  * vote for March's figure as the current one.
  */
-export function reportWeight(claim: NormalisedClaim['claim'], latestDay: number, halfLifeDays: number): number {
+export function reportWeight(
+  claim: NormalisedClaim['claim'],
+  latestDay: number,
+  halfLifeDays: number,
+): number {
   const age = Math.max(0, latestDay - (asOfRange(claim)?.[1] ?? NaN));
   const recency = Number.isFinite(age) ? 0.5 ** (age / halfLifeDays) : 1;
   return (isSecondary(claim) ? SECONDARY_WEIGHT : 1) * (claim.inTitle ? HEADLINE_WEIGHT : 1) * recency;
@@ -92,7 +103,10 @@ function votesOf(figure: Figure, latestDay: number, halfLifeDays: number): Vote[
   return [...byGroup.values()].map((v) => ({ holders: [...v.holders], weight: v.weight }));
 }
 
-export function discoverTruth(figures: ReadonlyArray<Figure>, options: TruthDiscoveryOptions = {}): TruthDiscoveryResult {
+export function discoverTruth(
+  figures: ReadonlyArray<Figure>,
+  options: TruthDiscoveryOptions = {},
+): TruthDiscoveryResult {
   const gamma = options.dampening ?? 0.3;
   const rho = options.implicationWeight ?? 0.5;
   const halfLife = options.recencyHalfLifeDays ?? Infinity;
@@ -107,7 +121,8 @@ export function discoverTruth(figures: ReadonlyArray<Figure>, options: TruthDisc
   const votes = new Map(figures.map((f) => [f.id, votesOf(f, latestByKey.get(f.key) ?? NaN, halfLife)]));
   const rivals = new Map(figures.map((f) => [f.id, figures.filter((g) => areRivals(f, g, windowDays))]));
   const trust = new Map<string, number>();
-  for (const v of votes.values()) for (const vote of v) for (const h of vote.holders) trust.set(h, options.initialTrust ?? 0.8);
+  for (const v of votes.values())
+    for (const vote of v) for (const h of vote.holders) trust.set(h, options.initialTrust ?? 0.8);
 
   const support = new Map<string, number>();
   const confidence = new Map<string, number>();

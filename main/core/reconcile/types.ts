@@ -69,13 +69,7 @@ export interface Definition {
   readonly target: string | null;
 }
 
-export type RelationKind =
-  | 'agree'
-  | 'update'
-  | 'different-definition'
-  | 'component'
-  | 'outlier'
-  | 'conflict';
+export type RelationKind = 'agree' | 'update' | 'different-definition' | 'component' | 'outlier' | 'conflict';
 
 /** How two reports on one key relate, with a one-line reason an analyst can read. */
 export interface Relation {

@@ -15,7 +15,8 @@ export function Header() {
       </span>
       {info && (
         <span className="counts">
-          <output aria-label="Source count">{info.counts.sources}</output> {noun(info.counts.sources, 'source')} ·{' '}
+          <output aria-label="Source count">{info.counts.sources}</output>{' '}
+          {noun(info.counts.sources, 'source')} ·{' '}
           <output aria-label="Claim count">{info.counts.claims}</output> {noun(info.counts.claims, 'claim')}
         </span>
       )}

@@ -5,7 +5,10 @@ export function StatusBar() {
   const host = useProject((s) => s.host);
   const job = useImport((s) => s.job);
   const problem =
-    useProject((s) => s.error) ?? useSources((s) => s.error) ?? useReader((s) => s.error) ?? useClaims((s) => s.error);
+    useProject((s) => s.error) ??
+    useSources((s) => s.error) ??
+    useReader((s) => s.error) ??
+    useClaims((s) => s.error);
   const message = useClaims((s) => s.message);
   const p = job?.progress;
   return (
@@ -14,11 +17,7 @@ export function StatusBar() {
         {problem ? problem.message : (message ?? 'Ready')}
       </span>
       <span className="spacer" />
-      {job?.running && (
-        <span>
-          Importing {p ? `${p.filesDone}/${p.filesTotal}` : '…'}
-        </span>
-      )}
+      {job?.running && <span>Importing {p ? `${p.filesDone}/${p.filesTotal}` : '…'}</span>}
       <span className="muted">
         {host ? `${host.host} host · v${host.version}` : ''} · Ctrl+I import · Ctrl+F search · Ctrl+1–5 views
       </span>

@@ -9,7 +9,9 @@ import type { GridSort, Page } from '../state/deps';
 ModuleRegistry.registerModules([AllCommunityModule]);
 
 /** The infinite row model's datasource over a store's loadPage action. */
-export function pagedSource<T>(load: (start: number, end: number, sort: ReadonlyArray<GridSort>) => Promise<Page<T>>): IDatasource {
+export function pagedSource<T>(
+  load: (start: number, end: number, sort: ReadonlyArray<GridSort>) => Promise<Page<T>>,
+): IDatasource {
   return {
     getRows(params) {
       load(params.startRow, params.endRow, params.sortModel).then(

@@ -54,7 +54,11 @@ export function filterOf(f: ClaimsState['filter']): ClaimFilter {
 }
 
 /** The patch an inline edit means; a value goes through parseAmount ("7.7兆円", "500억 달러"). */
-export function patchOf(claim: Claim, field: EditableField, raw: string): ApiInput<'claims.update'>['patch'] | string {
+export function patchOf(
+  claim: Claim,
+  field: EditableField,
+  raw: string,
+): ApiInput<'claims.update'>['patch'] | string {
   const text = raw.trim();
   if (field !== 'value') return { [field]: text === '' ? null : text };
   const q = parseAmount(text, { lang: quantityLang(claim.source.lang) });
@@ -80,7 +84,12 @@ export const createClaimsStore = (deps: StoreDeps) =>
 
     async loadPage(start, end, sort) {
       try {
-        const input = { offset: start, limit: Math.min(1000, Math.max(1, end - start)), filter: filterOf(get().filter), ...claimSortOf(sort) };
+        const input = {
+          offset: start,
+          limit: Math.min(1000, Math.max(1, end - start)),
+          filter: filterOf(get().filter),
+          ...claimSortOf(sort),
+        };
         const page = valueOf(await deps.api()['claims.list'](input));
         set({ total: page.total, error: null });
         return page;
@@ -97,7 +106,11 @@ export const createClaimsStore = (deps: StoreDeps) =>
       const result = await deps.api()['claims.setStatus']({ ids: [...ids], status });
       if (!result.ok) return set({ error: result.error });
       const n = result.value.claims.length;
-      set((s) => ({ version: s.version + 1, message: `${n} claim${n === 1 ? '' : 's'} ${status}.`, error: null }));
+      set((s) => ({
+        version: s.version + 1,
+        message: `${n} claim${n === 1 ? '' : 's'} ${status}.`,
+        error: null,
+      }));
       deps.changed();
     },
 

@@ -71,7 +71,11 @@ export const createReaderStore = (deps: StoreDeps) =>
         if (!result.ok) return set({ error: result.error });
         const changed = new Map(result.value.claims.map((c) => [c.id, c]));
         const detail = get().detail;
-        if (detail) set({ detail: { ...detail, claims: detail.claims.map((c) => changed.get(c.id) ?? c) }, error: null });
+        if (detail)
+          set({
+            detail: { ...detail, claims: detail.claims.map((c) => changed.get(c.id) ?? c) },
+            error: null,
+          });
         deps.changed();
       },
 
@@ -84,14 +88,24 @@ export const createReaderStore = (deps: StoreDeps) =>
         const span = [start + lead, start + lead + trimmed.length] as const;
         set({
           selectedClaimId: null,
-          draft: { span, text: trimmed, valueText: trimmed, parsed: parse(trimmed), subject: '', object: '', metric: '' },
+          draft: {
+            span,
+            text: trimmed,
+            valueText: trimmed,
+            parsed: parse(trimmed),
+            subject: '',
+            object: '',
+            metric: '',
+          },
         });
       },
 
       startDraftFromText(text) {
         const at = get().detail?.text.indexOf(text.trim()) ?? -1;
         if (at < 0 || text.trim() === '') {
-          return set({ error: { code: 'not_found', message: `"${text.trim()}" is not in the article text.` } });
+          return set({
+            error: { code: 'not_found', message: `"${text.trim()}" is not in the article text.` },
+          });
         }
         get().startDraft(at, at + text.trim().length);
       },
@@ -107,11 +121,21 @@ export const createReaderStore = (deps: StoreDeps) =>
         const { draft, detail } = get();
         if (!draft || !detail) return;
         if (!draft.parsed) {
-          return set({ error: { code: 'invalid_input', message: `"${draft.valueText}" is not an amount Concord can read.` } });
+          return set({
+            error: {
+              code: 'invalid_input',
+              message: `"${draft.valueText}" is not an amount Concord can read.`,
+            },
+          });
         }
         const q = draft.parsed;
         if (q.unit === '') {
-          return set({ error: { code: 'invalid_input', message: `"${draft.valueText}" has no currency or unit; add one (e.g. 달러, 円, USD).` } });
+          return set({
+            error: {
+              code: 'invalid_input',
+              message: `"${draft.valueText}" has no currency or unit; add one (e.g. 달러, 円, USD).`,
+            },
+          });
         }
         const result = await deps.api()['claims.create']({
           sourceId: detail.source.id,

@@ -55,7 +55,11 @@ export const createSourcesStore = (deps: Pick<StoreDeps, 'api'>) =>
     async loadPage(start, end, sort) {
       try {
         const page = valueOf(
-          await deps.api()['sources.list']({ offset: start, limit: Math.min(PAGE_MAX, Math.max(1, end - start)), ...sourceSortOf(sort) }),
+          await deps.api()['sources.list']({
+            offset: start,
+            limit: Math.min(PAGE_MAX, Math.max(1, end - start)),
+            ...sourceSortOf(sort),
+          }),
         );
         set({ total: page.total, error: null });
         return page;

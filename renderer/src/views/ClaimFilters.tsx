@@ -5,7 +5,15 @@ import { useClaims, useLexicon } from '../state/stores';
 
 const LANGS = ['en', 'ko', 'ja', 'zh'];
 
-function Select({ field, label, options }: { field: FilterField; label: string; options: ReadonlyArray<readonly [string, string]> }) {
+function Select({
+  field,
+  label,
+  options,
+}: {
+  field: FilterField;
+  label: string;
+  options: ReadonlyArray<readonly [string, string]>;
+}) {
   const value = useClaims((s) => s.filter[field] ?? '');
   const setFilter = useClaims((s) => s.setFilter);
   return (
@@ -40,7 +48,11 @@ export function ClaimFilters() {
         <input value={outlet} size={12} onChange={(e) => setFilter('outlet', e.target.value)} />
       </label>
       <Select field="status" label="Status" options={CLAIM_STATUSES.map((s) => [s, s] as const)} />
-      <Select field="qualifier" label="Qualifier" options={QUALIFIERS.map((q) => [q, QUALIFIER_LABELS[q]] as const)} />
+      <Select
+        field="qualifier"
+        label="Qualifier"
+        options={QUALIFIERS.map((q) => [q, QUALIFIER_LABELS[q]] as const)}
+      />
       <button type="button" onClick={clearFilters}>
         Clear filters
       </button>

@@ -40,10 +40,20 @@ export function ClaimPanel({ claim }: { claim: Claim }) {
       </dl>
       <blockquote>{claim.quote}</blockquote>
       <p className="row">
-        <button type="button" className="accept" disabled={claim.status === 'accepted'} onClick={() => void setStatus(claim.id, 'accepted')}>
+        <button
+          type="button"
+          className="accept"
+          disabled={claim.status === 'accepted'}
+          onClick={() => void setStatus(claim.id, 'accepted')}
+        >
           Accept
         </button>
-        <button type="button" className="reject" disabled={claim.status === 'rejected'} onClick={() => void setStatus(claim.id, 'rejected')}>
+        <button
+          type="button"
+          className="reject"
+          disabled={claim.status === 'rejected'}
+          onClick={() => void setStatus(claim.id, 'rejected')}
+        >
           Reject
         </button>
       </p>

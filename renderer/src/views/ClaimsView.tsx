@@ -26,7 +26,12 @@ export function ClaimsView() {
     [edit],
   );
   const columns = useMemo(
-    () => claimColumns(entities.map((e) => e.name), metrics.map((m) => m.id), commit),
+    () =>
+      claimColumns(
+        entities.map((e) => e.name),
+        metrics.map((m) => m.id),
+        commit,
+      ),
     [entities, metrics, commit],
   );
 
@@ -43,13 +48,27 @@ export function ClaimsView() {
     <section className="claims" aria-label="Claims">
       <ClaimFilters />
       <div className="toolbar">
-        <span aria-live="polite" aria-label="Claims shown">{total === null ? '' : `${total} claims`}</span>
-        <span className="muted">{n > 0 ? ` · ${n} selected` : ' · Space selects a row, Enter edits a cell'}</span>
+        <span aria-live="polite" aria-label="Claims shown">
+          {total === null ? '' : `${total} claims`}
+        </span>
+        <span className="muted">
+          {n > 0 ? ` · ${n} selected` : ' · Space selects a row, Enter edits a cell'}
+        </span>
         <span className="spacer" />
-        <button type="button" className="accept" disabled={n === 0} onClick={() => void setSelectedStatus('accepted')}>
+        <button
+          type="button"
+          className="accept"
+          disabled={n === 0}
+          onClick={() => void setSelectedStatus('accepted')}
+        >
           Accept selected{n > 0 ? ` (${n})` : ''}
         </button>
-        <button type="button" className="reject" disabled={n === 0} onClick={() => void setSelectedStatus('rejected')}>
+        <button
+          type="button"
+          className="reject"
+          disabled={n === 0}
+          onClick={() => void setSelectedStatus('rejected')}
+        >
           Reject selected{n > 0 ? ` (${n})` : ''}
         </button>
       </div>
@@ -60,9 +79,16 @@ export function ClaimsView() {
           columnDefs={columns}
           datasource={datasource}
           defaultColDef={{ sortable: true, resizable: true }}
-          rowSelection={{ mode: 'multiRow', checkboxes: true, headerCheckbox: false, enableClickSelection: false }}
+          rowSelection={{
+            mode: 'multiRow',
+            checkboxes: true,
+            headerCheckbox: false,
+            enableClickSelection: false,
+          }}
           selectionColumnDef={{ width: 36, pinned: 'left' }}
-          onSelectionChanged={(e) => setSelection(e.api.getSelectedNodes().flatMap((r) => (r.data ? [r.data.id] : [])))}
+          onSelectionChanged={(e) =>
+            setSelection(e.api.getSelectedNodes().flatMap((r) => (r.data ? [r.data.id] : [])))
+          }
           singleClickEdit={false}
           stopEditingWhenCellsLoseFocus
           tooltipShowDelay={400}

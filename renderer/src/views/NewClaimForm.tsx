@@ -40,8 +40,16 @@ export function NewClaimForm() {
         At “{draft.text}” [{draft.span[0]}, {draft.span[1]})
       </p>
       <label htmlFor="draft-value">Value</label>
-      <input id="draft-value" value={draft.valueText} onChange={(e) => editDraft({ valueText: e.target.value })} />
-      <output htmlFor="draft-value" aria-label="Understood as" className={draft.parsed ? 'parsed' : 'status-error'}>
+      <input
+        id="draft-value"
+        value={draft.valueText}
+        onChange={(e) => editDraft({ valueText: e.target.value })}
+      />
+      <output
+        htmlFor="draft-value"
+        aria-label="Understood as"
+        className={draft.parsed ? 'parsed' : 'status-error'}
+      >
         {draft.parsed ? describeQuantity(draft.parsed) : 'Not an amount yet (try “7.7兆円” or “500억 달러”)'}
       </output>
       <datalist id="entity-names">
@@ -50,9 +58,19 @@ export function NewClaimForm() {
         ))}
       </datalist>
       <label htmlFor="draft-subject">Subject</label>
-      <input id="draft-subject" list="entity-names" value={draft.subject} onChange={(e) => editDraft({ subject: e.target.value })} />
+      <input
+        id="draft-subject"
+        list="entity-names"
+        value={draft.subject}
+        onChange={(e) => editDraft({ subject: e.target.value })}
+      />
       <label htmlFor="draft-object">Object</label>
-      <input id="draft-object" list="entity-names" value={draft.object} onChange={(e) => editDraft({ object: e.target.value })} />
+      <input
+        id="draft-object"
+        list="entity-names"
+        value={draft.object}
+        onChange={(e) => editDraft({ object: e.target.value })}
+      />
       <label htmlFor="draft-metric">Metric</label>
       <select id="draft-metric" value={draft.metric} onChange={(e) => editDraft({ metric: e.target.value })}>
         <option value="">—</option>

@@ -16,7 +16,11 @@ export function ReaderView() {
   if (!detail) {
     return (
       <section className="reader empty" aria-label="Reader">
-        <p>{loading ? 'Opening…' : 'Choose an article in Sources (Ctrl+1), then press Enter or double-click it.'}</p>
+        <p>
+          {loading
+            ? 'Opening…'
+            : 'Choose an article in Sources (Ctrl+1), then press Enter or double-click it.'}
+        </p>
       </section>
     );
   }
@@ -30,7 +34,12 @@ export function ReaderView() {
       <article className="article" lang={lang}>
         <h2 className="article-title">
           {detail.title ? (
-            <HighlightedText text={detail.title} claims={titleClaims} selectedId={selectedClaimId} onSelect={selectClaim} />
+            <HighlightedText
+              text={detail.title}
+              claims={titleClaims}
+              selectedId={selectedClaimId}
+              onSelect={selectClaim}
+            />
           ) : (
             source.file
           )}
@@ -46,12 +55,21 @@ export function ReaderView() {
           onMouseUp={() => setSelection(body.current ? selectionOffsets(body.current) : null)}
           onKeyUp={() => setSelection(body.current ? selectionOffsets(body.current) : null)}
         >
-          <HighlightedText text={detail.text} claims={bodyClaims} selectedId={selectedClaimId} onSelect={selectClaim} />
+          <HighlightedText
+            text={detail.text}
+            claims={bodyClaims}
+            selectedId={selectedClaimId}
+            onSelect={selectClaim}
+          />
         </div>
       </article>
       <aside className="reader-side" aria-label="Claims in this article">
         {selection && !draft && (
-          <button type="button" className="primary new-claim-button" onClick={() => startDraft(selection[0], selection[1])}>
+          <button
+            type="button"
+            className="primary new-claim-button"
+            onClick={() => startDraft(selection[0], selection[1])}
+          >
             New claim from “{detail.text.slice(selection[0], selection[1]).slice(0, 30)}”
           </button>
         )}

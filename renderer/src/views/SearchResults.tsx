@@ -14,7 +14,12 @@ function Snippet({ text }: { text: string }) {
 
 function moveFocus(e: KeyboardEvent<HTMLButtonElement>) {
   const item = e.currentTarget.closest('li');
-  const next = e.key === 'ArrowDown' ? item?.nextElementSibling : e.key === 'ArrowUp' ? item?.previousElementSibling : null;
+  const next =
+    e.key === 'ArrowDown'
+      ? item?.nextElementSibling
+      : e.key === 'ArrowUp'
+        ? item?.previousElementSibling
+        : null;
   const button = next?.querySelector('button');
   if (button) {
     e.preventDefault();

@@ -9,7 +9,13 @@ import { SearchResults } from './SearchResults';
 
 const COLUMNS: ColDef<SourceSummary>[] = [
   { field: 'outlet', headerName: 'Outlet', width: 140 },
-  { field: 'title', headerName: 'Title', flex: 1, minWidth: 240, valueFormatter: (p) => p.value ?? p.data?.file ?? '' },
+  {
+    field: 'title',
+    headerName: 'Title',
+    flex: 1,
+    minWidth: 240,
+    valueFormatter: (p) => p.value ?? p.data?.file ?? '',
+  },
   { field: 'publishedAt', headerName: 'Date', width: 110, sort: 'desc' },
   { field: 'lang', headerName: 'Lang', width: 70 },
   { field: 'claims', headerName: 'Claims', width: 80, type: 'rightAligned' },
@@ -67,7 +73,9 @@ export function SourcesView() {
         />
         {searching && <span className="muted">Searching…</span>}
         <span className="spacer" />
-        <span className="muted">{total === null ? '' : `${total} sources`} · Enter or double-click opens the Reader</span>
+        <span className="muted">
+          {total === null ? '' : `${total} sources`} · Enter or double-click opens the Reader
+        </span>
       </div>
       {hits && <SearchResults hits={hits} query={query} />}
       <div className="ag-theme-balham grid" hidden={hits !== null}>

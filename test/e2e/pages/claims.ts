@@ -8,7 +8,10 @@ export class ClaimsView {
 
   constructor(readonly page: Page) {
     this.filters = page.getByRole('group', { name: 'Claim filters' });
-    this.rows = page.getByRole('region', { name: 'Claims' }).locator('.ag-center-cols-viewport .ag-row, .ag-row[row-index]').filter({ has: page.locator('[col-id="value"]') });
+    this.rows = page
+      .getByRole('region', { name: 'Claims' })
+      .locator('.ag-center-cols-viewport .ag-row, .ag-row[row-index]')
+      .filter({ has: page.locator('[col-id="value"]') });
     this.total = page.getByLabel('Claims shown');
   }
 

@@ -9,7 +9,10 @@ export class SourcesView {
   constructor(readonly page: Page) {
     this.search = page.getByRole('searchbox', { name: 'Search articles' });
     this.results = page.getByRole('list', { name: 'Search results' }).getByRole('listitem');
-    this.grid = page.getByRole('region', { name: 'Sources' }).getByRole('treegrid').or(page.getByRole('region', { name: 'Sources' }).getByRole('grid'));
+    this.grid = page
+      .getByRole('region', { name: 'Sources' })
+      .getByRole('treegrid')
+      .or(page.getByRole('region', { name: 'Sources' }).getByRole('grid'));
   }
 
   /** Ctrl+F, then type: the keyboard path to search. */

@@ -27,22 +27,40 @@ async function call<M extends ApiMethod>(h: ApiHandlers, method: M, input: unkno
 describe('claim editing through the contract', () => {
   it('accepts, edits and creates claims, with outputs that match the contract', async () => {
     const { h, session } = await handlers();
-    const page = await call(h, 'claims.list', { offset: 0, limit: 100, filter: { lang: 'ko', subject: 'Amazon', metric: 'investment' } });
+    const page = await call(h, 'claims.list', {
+      offset: 0,
+      limit: 100,
+      filter: { lang: 'ko', subject: 'Amazon', metric: 'investment' },
+    });
     const upTo = page.rows.find((c) => c.text === '최대 500억 달러')!;
     expect(upTo).toMatchObject({ object: 'OpenAI', qualifier: 'up_to', status: 'candidate' });
 
     const accepted = await call(h, 'claims.setStatus', { ids: [upTo.id], status: 'accepted' });
     expect(accepted.claims[0]?.status).toBe('accepted');
 
-    const edited = await call(h, 'claims.update', { id: upTo.id, patch: { qualifier: 'about', asOf: '2026-02' } });
+    const edited = await call(h, 'claims.update', {
+      id: upTo.id,
+      patch: { qualifier: 'about', asOf: '2026-02' },
+    });
     expect(edited).toMatchObject({ qualifier: 'about', asOf: '2026-02', status: 'edited' });
 
     const detail = await call(h, 'sources.get', { id: upTo.source.id });
     const at = detail.text.indexOf('150억 달러');
     const created = await call(h, 'claims.create', {
-      sourceId: upTo.source.id, span: [at, at + 7], text: '150억 달러', value: 1.5e10, unit: 'USD', qualifier: 'exact', metric: 'investment',
+      sourceId: upTo.source.id,
+      span: [at, at + 7],
+      text: '150억 달러',
+      value: 1.5e10,
+      unit: 'USD',
+      qualifier: 'exact',
+      metric: 'investment',
     });
-    expect(created).toMatchObject({ origin: 'manual', status: 'accepted', metric: 'investment', subject: null });
+    expect(created).toMatchObject({
+      origin: 'manual',
+      status: 'accepted',
+      metric: 'investment',
+      subject: null,
+    });
 
     const entities = await call(h, 'lexicon.entities', {});
     expect(entities.entities.some((e) => e.name === 'OpenAI')).toBe(true);

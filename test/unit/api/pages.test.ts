@@ -140,7 +140,9 @@ describe('claims.list query', () => {
     expect(pageClaims(db, { offset: 40, limit: 10 })).toEqual({ rows: [], total: 40 });
     for (const sort of CLAIM_SORTS) {
       for (const dir of ['asc', 'desc'] as const) {
-        const ids = pageClaims(db, { offset: 0, limit: 1000, sort, dir, filter: { lang: 'en' } }).rows.map((c) => c.id);
+        const ids = pageClaims(db, { offset: 0, limit: 1000, sort, dir, filter: { lang: 'en' } }).rows.map(
+          (c) => c.id,
+        );
         expect(ids, `${sort} ${dir}`).toHaveLength(10);
         expect(new Set(ids).size).toBe(10);
       }

@@ -21,7 +21,10 @@ export const VALID_INPUTS: { [M in ApiMethod]: ApiInput<M> } = {
     filter: { status: 'candidate', qualifier: 'up_to', unit: 'USD' },
   },
   'claims.setStatus': { ids: ['c_1', 'c_22'], status: 'accepted' },
-  'claims.update': { id: 'c_7', patch: { subject: 'Amazon', metric: 'valuation', value: 7.7e12, unit: 'JPY', note: null } },
+  'claims.update': {
+    id: 'c_7',
+    patch: { subject: 'Amazon', metric: 'valuation', value: 7.7e12, unit: 'JPY', note: null },
+  },
   'claims.create': {
     sourceId: 's_0123456789abcdef',
     span: [10, 20],

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { detectConflicts, normaliseClaim, relateClaims, type NormalisedClaim, type ReconcileClaim } from '../../../main/core/reconcile';
+import {
+  detectConflicts,
+  normaliseClaim,
+  relateClaims,
+  type NormalisedClaim,
+  type ReconcileClaim,
+} from '../../../main/core/reconcile';
 import { claim, fixedRateConverter } from './helpers';
 
 const B = 1e9;
@@ -13,8 +19,17 @@ function n(c: ReconcileClaim): NormalisedClaim {
 
 describe('relateClaims', () => {
   it('a later, larger figure for an investment is an update, not a conflict', () => {
-    const dec = n(claim({ value: 10 * B, qualifier: 'at_least', text: 'at least $10 billion', publishedAt: '2025-12-17' }));
-    const feb = n(claim({ value: 50 * B, qualifier: 'up_to', text: 'up to $50 billion', publishedAt: '2026-02-26' }));
+    const dec = n(
+      claim({
+        value: 10 * B,
+        qualifier: 'at_least',
+        text: 'at least $10 billion',
+        publishedAt: '2025-12-17',
+      }),
+    );
+    const feb = n(
+      claim({ value: 50 * B, qualifier: 'up_to', text: 'up to $50 billion', publishedAt: '2026-02-26' }),
+    );
     const r = relateClaims(dec, feb);
     expect(r.kind).toBe('update');
     expect(r.newerClaimId).toBe(feb.claim.id);
@@ -46,7 +61,10 @@ describe('relateClaims', () => {
   it('pre- vs post-money and tranche vs total are different definitions', () => {
     const pre = n(claim({ value: 730 * B, metric: 'valuation', note: 'pre-money' }));
     const post = n(claim({ value: 840 * B, metric: 'valuation', note: 'post-money' }));
-    expect(relateClaims(pre, post)).toMatchObject({ kind: 'different-definition', reason: expect.stringMatching(/pre-money vs post-money/) });
+    expect(relateClaims(pre, post)).toMatchObject({
+      kind: 'different-definition',
+      reason: expect.stringMatching(/pre-money vs post-money/),
+    });
     const tranche = n(claim({ value: 15 * B, part: 'tranche' }));
     const total = n(claim({ value: 50 * B, part: 'total' }));
     expect(relateClaims(tranche, total).kind).toBe('different-definition');

@@ -31,14 +31,20 @@ describe('consensusAt', () => {
   });
 
   it('respects analyst exclusions and reports them with their reasons', () => {
-    const r = consensusAt([a, b, c], { ...options, asOf: '2026-03-01', exclusions: new Map([[c.id, 'typo']]) });
+    const r = consensusAt([a, b, c], {
+      ...options,
+      asOf: '2026-03-01',
+      exclusions: new Map([[c.id, 'typo']]),
+    });
     expect(r.n).toBe(2);
     expect(r.high).toBe(50 * B);
     expect(r.excluded).toContainEqual({ claimId: c.id, reason: 'typo', by: 'analyst' });
   });
 
   it('an exclusion without a reason is refused', () => {
-    expect(() => consensusAt([a], { ...options, asOf: '2026-03-01', exclusions: new Map([[a.id, ' ']]) })).toThrow(ExclusionReasonMissing);
+    expect(() =>
+      consensusAt([a], { ...options, asOf: '2026-03-01', exclusions: new Map([[a.id, ' ']]) }),
+    ).toThrow(ExclusionReasonMissing);
   });
 
   it('at an earlier date the December floor is the consensus', () => {

@@ -3,7 +3,12 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Claim } from '../../../shared/model';
 import type { Qualifier } from '../../../shared/quantity/types';
-import { compileLexicon, extractClaims, loadDefaultLexicon, type ClaimDraft } from '../../../main/core/extract';
+import {
+  compileLexicon,
+  extractClaims,
+  loadDefaultLexicon,
+  type ClaimDraft,
+} from '../../../main/core/extract';
 import { parseArticleBytesAsync } from '../../../main/core/ingest';
 import type { ReconcileClaim, ToCurrency } from '../../../main/core/reconcile';
 
@@ -41,8 +46,13 @@ export function claim(spec: ClaimSpec): ReconcileClaim {
   const base: Claim = {
     id,
     source: {
-      id: source, file: `${source}.txt`, title: null, outlet: spec.outlet ?? null, url: null,
-      publishedAt: spec.publishedAt === undefined ? '2026-02-27' : spec.publishedAt, lang: 'en',
+      id: source,
+      file: `${source}.txt`,
+      title: null,
+      outlet: spec.outlet ?? null,
+      url: null,
+      publishedAt: spec.publishedAt === undefined ? '2026-02-27' : spec.publishedAt,
+      lang: 'en',
     },
     subject: spec.subject === undefined ? 'Amazon' : spec.subject,
     object: spec.object === undefined ? 'OpenAI' : spec.object,
@@ -72,7 +82,13 @@ export function claim(spec: ClaimSpec): ReconcileClaim {
 
 /** Units of each currency per US dollar: a fixed table, good enough to test normalisation. */
 export const TEST_RATES: Readonly<Record<string, number>> = {
-  USD: 1, KRW: 1400, JPY: 150, CNY: 7.2, EUR: 0.9, HKD: 7.8, TWD: 32,
+  USD: 1,
+  KRW: 1400,
+  JPY: 150,
+  CNY: 7.2,
+  EUR: 0.9,
+  HKD: 7.8,
+  TWD: 32,
 };
 
 /** The injected converter the fx module will provide, over TEST_RATES. */
@@ -106,15 +122,36 @@ export async function extractFile(dir: string, file: string): Promise<ArticleCla
     const claims = drafts.map((d, k): Claim => ({
       id: `${sourceId}:${k}`,
       source: {
-        id: sourceId, file, title: article.title, outlet: article.outlet, url: article.url,
-        publishedAt: article.publishedAt, lang: article.lang,
+        id: sourceId,
+        file,
+        title: article.title,
+        outlet: article.outlet,
+        url: article.url,
+        publishedAt: article.publishedAt,
+        lang: article.lang,
       },
-      subject: d.subject, object: d.object, metric: d.metric, value: d.value, unit: d.unit,
-      qualifier: d.qualifier, low: d.low, high: d.high, asOf: d.asOf, text: d.text, quote: d.quote,
-      span: d.span, inTitle: d.inTitle,
+      subject: d.subject,
+      object: d.object,
+      metric: d.metric,
+      value: d.value,
+      unit: d.unit,
+      qualifier: d.qualifier,
+      low: d.low,
+      high: d.high,
+      asOf: d.asOf,
+      text: d.text,
+      quote: d.quote,
+      span: d.span,
+      inTitle: d.inTitle,
       equivalents: d.equivalents.map((e) => ({ ...e })),
-      alternativeUnits: d.alternativeUnits ?? null, citedSource: d.citedSource, note: d.note, part: d.part,
-      confidence: d.confidence, flags: d.flags, origin: 'auto', status: 'candidate',
+      alternativeUnits: d.alternativeUnits ?? null,
+      citedSource: d.citedSource,
+      note: d.note,
+      part: d.part,
+      confidence: d.confidence,
+      flags: d.flags,
+      origin: 'auto',
+      status: 'candidate',
     }));
     return { file, drafts, claims };
   });

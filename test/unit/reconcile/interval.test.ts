@@ -18,18 +18,49 @@ const B = 1e9;
 
 describe('claimInterval', () => {
   it('reads each qualifier as the interval it asserts', () => {
-    expect(claimInterval({ value: 50 * B, qualifier: 'up_to', low: null, high: 50 * B })).toEqual({ low: 0, high: 50 * B, lowOpen: true, highOpen: false });
-    expect(claimInterval({ value: 10 * B, qualifier: 'at_least', low: 10 * B, high: null })).toEqual({ low: 10 * B, high: Infinity, lowOpen: false, highOpen: true });
-    expect(claimInterval({ value: 10 * B, qualifier: 'more_than', low: 10 * B, high: null }).lowOpen).toBe(true);
-    expect(claimInterval({ value: 5, qualifier: 'less_than', low: null, high: 5 })).toEqual({ low: 0, high: 5, lowOpen: true, highOpen: true });
-    expect(claimInterval({ value: 3 * B, qualifier: 'range', low: 3 * B, high: 5 * B })).toEqual(closed(3 * B, 5 * B));
+    expect(claimInterval({ value: 50 * B, qualifier: 'up_to', low: null, high: 50 * B })).toEqual({
+      low: 0,
+      high: 50 * B,
+      lowOpen: true,
+      highOpen: false,
+    });
+    expect(claimInterval({ value: 10 * B, qualifier: 'at_least', low: 10 * B, high: null })).toEqual({
+      low: 10 * B,
+      high: Infinity,
+      lowOpen: false,
+      highOpen: true,
+    });
+    expect(claimInterval({ value: 10 * B, qualifier: 'more_than', low: 10 * B, high: null }).lowOpen).toBe(
+      true,
+    );
+    expect(claimInterval({ value: 5, qualifier: 'less_than', low: null, high: 5 })).toEqual({
+      low: 0,
+      high: 5,
+      lowOpen: true,
+      highOpen: true,
+    });
+    expect(claimInterval({ value: 3 * B, qualifier: 'range', low: 3 * B, high: 5 * B })).toEqual(
+      closed(3 * B, 5 * B),
+    );
   });
 
   it('about is ±5%, exact ±1% at least', () => {
-    const about = claimInterval({ value: 70e12, qualifier: 'about', low: null, high: null, text: '약 70조원' });
+    const about = claimInterval({
+      value: 70e12,
+      qualifier: 'about',
+      low: null,
+      high: null,
+      text: '약 70조원',
+    });
     expect(about.low).toBeCloseTo(66.5e12, -6);
     expect(about.high).toBeCloseTo(73.5e12, -6);
-    const exact = claimInterval({ value: 141e8, qualifier: 'exact', low: null, high: null, text: '141억 달러' });
+    const exact = claimInterval({
+      value: 141e8,
+      qualifier: 'exact',
+      low: null,
+      high: null,
+      text: '141억 달러',
+    });
     expect(exact.low).toBeCloseTo(141e8 * 0.99, -3);
   });
 
@@ -41,7 +72,13 @@ describe('claimInterval', () => {
     expect(writtenPrecision('１４１５兆ウォン', 1415e12)).toBeCloseTo(0.5 / 1415);
     const coarse = claimInterval({ value: 20e12, qualifier: 'exact', low: null, high: null, text: '20조원' });
     expect(containsPoint(coarse, 20.1e12)).toBe(true);
-    const five = claimInterval({ value: 5 * B, qualifier: 'exact', low: null, high: null, text: '$5 billion' });
+    const five = claimInterval({
+      value: 5 * B,
+      qualifier: 'exact',
+      low: null,
+      high: null,
+      text: '$5 billion',
+    });
     expect(five.high).toBeCloseTo(5.5 * B);
   });
 
@@ -49,7 +86,9 @@ describe('claimInterval', () => {
     const floor = claimInterval({ value: 10 * B, qualifier: 'at_least', low: 10 * B, high: null });
     const ceiling = claimInterval({ value: 50 * B, qualifier: 'up_to', low: null, high: 50 * B });
     expect(intersect(floor, ceiling)).toEqual(closed(10 * B, 50 * B));
-    expect(intersects(ceiling, claimInterval({ value: 60 * B, qualifier: 'at_least', low: 60 * B, high: null }))).toBe(false);
+    expect(
+      intersects(ceiling, claimInterval({ value: 60 * B, qualifier: 'at_least', low: 60 * B, high: null })),
+    ).toBe(false);
   });
 
   it('open ends touching at a point do not intersect', () => {
@@ -116,12 +155,25 @@ describe('interval algebra (property-based)', () => {
   it('every claim interval holds its value, except the open side of more/less than', () => {
     const qualifiers = ['exact', 'about', 'up_to', 'at_least', 'range'] as const;
     fc.assert(
-      fc.property(fc.double({ min: 1e-3, max: 1e15, noNaN: true }), fc.constantFrom(...qualifiers), (v, q) => {
-        const i = claimInterval({ value: v, qualifier: q, low: q === 'range' ? v : null, high: q === 'range' ? v * 2 : null });
-        expect(containsPoint(i, v)).toBe(true);
-        expect(containsPoint(claimInterval({ value: v, qualifier: 'more_than', low: v, high: null }), v)).toBe(false);
-        expect(containsPoint(claimInterval({ value: v, qualifier: 'less_than', low: null, high: v }), v)).toBe(false);
-      }),
+      fc.property(
+        fc.double({ min: 1e-3, max: 1e15, noNaN: true }),
+        fc.constantFrom(...qualifiers),
+        (v, q) => {
+          const i = claimInterval({
+            value: v,
+            qualifier: q,
+            low: q === 'range' ? v : null,
+            high: q === 'range' ? v * 2 : null,
+          });
+          expect(containsPoint(i, v)).toBe(true);
+          expect(
+            containsPoint(claimInterval({ value: v, qualifier: 'more_than', low: v, high: null }), v),
+          ).toBe(false);
+          expect(
+            containsPoint(claimInterval({ value: v, qualifier: 'less_than', low: null, high: v }), v),
+          ).toBe(false);
+        },
+      ),
     );
   });
 

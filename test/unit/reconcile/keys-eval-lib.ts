@@ -57,12 +57,17 @@ const sameValue = (a: number, b: number) => Math.abs(a - b) <= Math.max(1e-9, Ma
  * Pairs each extracted claim with its gold amount in reading order (as test/eval/score.ts does), so
  * a claim joins a key by what the annotator says it is about, not by what the extractor guessed.
  */
-function labelClaims(gold: GoldArticle, claims: ReadonlyArray<Claim>): Array<{ claim: Claim; label: KeyLabel }> {
+function labelClaims(
+  gold: GoldArticle,
+  claims: ReadonlyArray<Claim>,
+): Array<{ claim: Claim; label: KeyLabel }> {
   const used = new Set<number>();
   const out: Array<{ claim: Claim; label: KeyLabel }> = [];
   for (const g of gold.amounts) {
     const same = (c: Claim) => c.unit === g.unit && sameValue(c.value, g.value);
-    let j = claims.findIndex((c, k) => !used.has(k) && same(c) && (c.text.includes(g.text) || g.text.includes(c.text)));
+    let j = claims.findIndex(
+      (c, k) => !used.has(k) && same(c) && (c.text.includes(g.text) || g.text.includes(c.text)),
+    );
     if (j < 0) j = claims.findIndex((c, k) => !used.has(k) && same(c));
     if (j < 0) continue;
     used.add(j);
@@ -75,22 +80,41 @@ const keyName = (k: KeyLabel) => `${k.subject ?? '-'} → ${k.object ?? '-'} : $
 
 /** Claims of every labelled key, relabelled with the key (as an analyst moving claims would). */
 export async function buildLabelledKeys(keys: ReadonlyArray<LabelledKey>): Promise<KeyClaims[]> {
-  const gold = new Map((JSON.parse(readFileSync(join(OWN, 'annotations.json'), 'utf8')) as GoldArticle[]).map((a) => [a.file, a]));
+  const gold = new Map(
+    (JSON.parse(readFileSync(join(OWN, 'annotations.json'), 'utf8')) as GoldArticle[]).map((a) => [
+      a.file,
+      a,
+    ]),
+  );
   const files = [...new Set(keys.flatMap((k) => k.files))];
   const labelled = new Map<string, Array<{ claim: Claim; label: KeyLabel }>>();
   for (const file of files) {
     const articles = await extractFile(OWN_ARTICLES, file);
     const g = gold.get(file);
     if (!g) throw new Error(`no annotation for ${file}`);
-    labelled.set(file, labelClaims(g, articles.flatMap((a) => a.claims)));
+    labelled.set(
+      file,
+      labelClaims(
+        g,
+        articles.flatMap((a) => a.claims),
+      ),
+    );
   }
   return keys.map((k) => ({
     key: keyName(k.key),
     unit: k.truth.unit,
     claims: k.files.flatMap((f) =>
       (labelled.get(f) ?? [])
-        .filter(({ label }) => label.subject === k.key.subject && label.object === k.key.object && label.metric === k.key.metric)
-        .map(({ claim }): ReconcileClaim => ({ ...claim, subject: k.key.subject, object: k.key.object, metric: k.key.metric })),
+        .filter(
+          ({ label }) =>
+            label.subject === k.key.subject && label.object === k.key.object && label.metric === k.key.metric,
+        )
+        .map(({ claim }): ReconcileClaim => ({
+          ...claim,
+          subject: k.key.subject,
+          object: k.key.object,
+          metric: k.key.metric,
+        })),
     ),
   }));
 }
@@ -137,7 +161,9 @@ export const latestReport: Method = (keys) =>
       .sort((a, b) => b.day - a.day || Number(b.n.claim.inTitle) - Number(a.n.claim.inTitle));
     const latest = dated[0];
     if (!latest) return { value: null, status: 'open' };
-    const changed = dated.some((d) => d.day < latest.day && Math.abs(d.n.reference - latest.n.reference) > 0.01 * latest.n.reference);
+    const changed = dated.some(
+      (d) => d.day < latest.day && Math.abs(d.n.reference - latest.n.reference) > 0.01 * latest.n.reference,
+    );
     return { value: latest.n.reference, status: changed ? 'superseded' : 'confirmed' };
   });
 

@@ -31,7 +31,9 @@ beforeAll(async () => {
   scores['majority vote'] = score(majorityVote(keys), labels);
   scores['latest report'] = score(latestReport(keys), labels);
   const pct = (x: number) => `${(100 * x).toFixed(1)}%`.padStart(7);
-  const lines = Object.entries(scores).map(([name, s]) => `${name.padEnd(32)} ${pct(s.both)} ${pct(s.value)} ${pct(s.status)}`);
+  const lines = Object.entries(scores).map(
+    ([name, s]) => `${name.padEnd(32)} ${pct(s.both)} ${pct(s.value)} ${pct(s.status)}`,
+  );
   const asOfRight = ours.filter((p, i) => p.asOf?.slice(0, 10) === labels[i]!.truth.asOf).length;
   const misses = labels
     .map((k, i) => ({ k, p: ours[i]!, key: keys[i]!.key }))

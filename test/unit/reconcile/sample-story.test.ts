@@ -18,14 +18,16 @@ let valuation: Suggestion;
 
 beforeAll(async () => {
   claims = [];
-  for (const file of readdirSync(SAMPLE).sort()) for (const a of await extractFile(SAMPLE, file)) claims.push(...a.claims);
+  for (const file of readdirSync(SAMPLE).sort())
+    for (const a of await extractFile(SAMPLE, file)) claims.push(...a.claims);
   const { suggestions } = suggestKeys(groupByKey(claims), options);
   const find = (key: string) => suggestions.find((s) => s.key === key)!;
   investment = find('Amazon → OpenAI : investment');
   valuation = find('OpenAI → - : valuation');
 }, 60_000);
 
-const texts = (s: Suggestion, kind: string) => [...s.supporting, ...s.contradicting, ...s.other].filter((v) => v.kind === kind);
+const texts = (s: Suggestion, kind: string) =>
+  [...s.supporting, ...s.contradicting, ...s.other].filter((v) => v.kind === kind);
 
 describe('Amazon → OpenAI investment', () => {
   it('the December ≥$10B reports are superseded by up to $50B', () => {
@@ -40,22 +42,35 @@ describe('Amazon → OpenAI investment', () => {
 
   it('the $15B and $35B tranches are parts of the $50B, not rivals', () => {
     const parts = texts(investment, 'component');
-    expect(new Set(parts.map((p) => p.reason.match(/a part of .*$/)?.[0]))).toEqual(new Set(['a part of 50000000000 (15000000000 + 35000000000)']));
+    expect(new Set(parts.map((p) => p.reason.match(/a part of .*$/)?.[0]))).toEqual(
+      new Set(['a part of 50000000000 (15000000000 + 35000000000)']),
+    );
     expect(parts.some((p) => p.text.includes('350억'))).toBe(true);
   });
 
   it('the KRW/JPY/CNY restatements are not separate claims, and the ceilings all support the value', () => {
     expect(investment.supporting.length).toBeGreaterThanOrEqual(8);
-    expect(investment.supporting.every((v) => /compatible|gives the value|holds the value/.test(v.reason))).toBe(true);
+    expect(
+      investment.supporting.every((v) => /compatible|gives the value|holds the value/.test(v.reason)),
+    ).toBe(true);
   });
 
   it('the one $110B report (the round, mislabelled) contradicts, with a reason', () => {
-    expect(investment.contradicting.every((v) => v.text === '$110 billion' && /cannot both hold/.test(v.reason))).toBe(true);
+    expect(
+      investment.contradicting.every((v) => v.text === '$110 billion' && /cannot both hold/.test(v.reason)),
+    ).toBe(true);
   });
 
   it('the consensus before February is the December floor; after, the ceiling', () => {
-    const inKey = claims.filter((c) => c.subject === 'Amazon' && c.object === 'OpenAI' && c.metric === 'investment');
-    expect(consensusAt(inKey, { ...options, asOf: '2025-12-31' })).toMatchObject({ n: 3, low: 10 * B, high: 10 * B, bounded: 3 });
+    const inKey = claims.filter(
+      (c) => c.subject === 'Amazon' && c.object === 'OpenAI' && c.metric === 'investment',
+    );
+    expect(consensusAt(inKey, { ...options, asOf: '2025-12-31' })).toMatchObject({
+      n: 3,
+      low: 10 * B,
+      high: 10 * B,
+      bounded: 3,
+    });
     const march = consensusAt(inKey, { ...options, asOf: '2026-03-05' });
     expect(march.median).toBe(50 * B);
   });
@@ -70,7 +85,9 @@ describe('OpenAI valuation', () => {
   });
 
   it('keeps 500B, 830B (up to), 730B pre-money and 840B post-money apart as figures', () => {
-    const figures = valuation.figures.filter((f) => !f.componentOf).map((f) => [f.value / B, f.shape, f.definition.basis]);
+    const figures = valuation.figures
+      .filter((f) => !f.componentOf)
+      .map((f) => [f.value / B, f.shape, f.definition.basis]);
     expect(figures).toEqual(
       expect.arrayContaining([
         [500, 'point', null],

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { discoverTruth, buildFigures, normaliseClaims, suggestKey, suggestKeys, type KeyClaims } from '../../../main/core/reconcile';
+import {
+  discoverTruth,
+  buildFigures,
+  normaliseClaims,
+  suggestKey,
+  suggestKeys,
+  type KeyClaims,
+} from '../../../main/core/reconcile';
 import { claim, fixedRateConverter, type ClaimSpec } from './helpers';
 
 const B = 1e9;
@@ -14,11 +21,24 @@ describe('suggestKey: time', () => {
         { value: 10 * B, qualifier: 'more_than', source: 'b', publishedAt: '2025-12-18' },
         { value: 50 * B, qualifier: 'up_to', source: 'c', publishedAt: '2026-02-26' },
         { value: 50 * B, qualifier: 'up_to', source: 'd', publishedAt: '2026-02-27' },
-        { value: 70e12, unit: 'KRW', qualifier: 'about', source: 'e', publishedAt: '2026-02-27', text: '약 70조원' },
+        {
+          value: 70e12,
+          unit: 'KRW',
+          qualifier: 'about',
+          source: 'e',
+          publishedAt: '2026-02-27',
+          text: '약 70조원',
+        },
       ]),
       usd,
     );
-    expect(s).toMatchObject({ value: 50 * B, high: 50 * B, low: null, status: 'superseded', asOf: '2026-02-26' });
+    expect(s).toMatchObject({
+      value: 50 * B,
+      high: 50 * B,
+      low: null,
+      status: 'superseded',
+      asOf: '2026-02-26',
+    });
     expect(s.other.filter((v) => v.kind === 'update')).toHaveLength(2);
     expect(s.other[0]!.reason).toMatch(/superseded: later and larger/);
     expect(s.supporting.map((v) => v.reason).join('\n')).toMatch(/same amount in KRW/);
@@ -28,9 +48,30 @@ describe('suggestKey: time', () => {
   it('a preliminary figure refined weeks later is superseded by the final one', () => {
     const s = suggestKey(
       key([
-        { value: 20e12, unit: 'KRW', metric: 'operating_profit', text: '20조원', source: 'a', publishedAt: '2026-01-08' },
-        { value: 20e12, unit: 'KRW', metric: 'operating_profit', text: '20兆ウォン', source: 'b', publishedAt: '2026-01-08' },
-        { value: 20.1e12, unit: 'KRW', metric: 'operating_profit', text: '20.1 trillion won', source: 'c', publishedAt: '2026-01-29' },
+        {
+          value: 20e12,
+          unit: 'KRW',
+          metric: 'operating_profit',
+          text: '20조원',
+          source: 'a',
+          publishedAt: '2026-01-08',
+        },
+        {
+          value: 20e12,
+          unit: 'KRW',
+          metric: 'operating_profit',
+          text: '20兆ウォン',
+          source: 'b',
+          publishedAt: '2026-01-08',
+        },
+        {
+          value: 20.1e12,
+          unit: 'KRW',
+          metric: 'operating_profit',
+          text: '20.1 trillion won',
+          source: 'c',
+          publishedAt: '2026-01-29',
+        },
       ]),
       { targetUnit: 'KRW' },
     );
@@ -120,9 +161,18 @@ describe('suggestKey: status', () => {
   });
 
   it('projections and second-hand-only figures are open', () => {
-    const forecast = suggestKey(key([{ value: 1415.2e12, unit: 'KRW', metric: 'debt', note: 'target: 2026' }]), { targetUnit: 'KRW' });
+    const forecast = suggestKey(
+      key([{ value: 1415.2e12, unit: 'KRW', metric: 'debt', note: 'target: 2026' }]),
+      { targetUnit: 'KRW' },
+    );
     expect(forecast.status).toBe('open');
-    const hearsay = suggestKey(key([{ value: 300 * B, citedSource: 'WSJ', source: 'a' }, { value: 300 * B, citedSource: 'WSJ', source: 'b' }]), usd);
+    const hearsay = suggestKey(
+      key([
+        { value: 300 * B, citedSource: 'WSJ', source: 'a' },
+        { value: 300 * B, citedSource: 'WSJ', source: 'b' },
+      ]),
+      usd,
+    );
     expect(hearsay.status).toBe('open');
   });
 
@@ -146,7 +196,15 @@ describe('truth discovery', () => {
       `k${i}`,
     ),
   );
-  keys.push(key([{ value: 400 * B, outlet: 'sloppy', source: 's4' }, { value: 450 * B, outlet: 'a', source: 'a4' }], 'k4'));
+  keys.push(
+    key(
+      [
+        { value: 400 * B, outlet: 'sloppy', source: 's4' },
+        { value: 450 * B, outlet: 'a', source: 'a4' },
+      ],
+      'k4',
+    ),
+  );
 
   it('learns lower trust for the outlet that is often contradicted', () => {
     const { trust } = suggestKeys(keys, usd);

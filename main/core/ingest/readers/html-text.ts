@@ -118,4 +118,3 @@ export function htmlToText(html: string, options: HtmlTextOptions = { dropChrome
   flush();
   return paragraphs.join('\n\n');
 }
-
