@@ -35,29 +35,18 @@ export function toQuantity(text: string, f: Found): Quantity {
     f.equivalents.length === 0 ? NO_EQUIVALENTS : f.equivalents.map((e) => toEquivalent(text, e));
   const span: Span = [f.start, f.end];
   const body = text.slice(f.start, f.end);
+  const quantity: Quantity = {
+    value: f.value,
+    unit: f.unit,
+    qualifier: f.qualifier,
+    low: f.low,
+    high: f.high,
+    text: body,
+    span,
+    equivalents,
+  };
   // alternativeUnits is present only when the currency is ambiguous (元, ¥).
-  return f.alternatives
-    ? {
-        value: f.value,
-        unit: f.unit,
-        qualifier: f.qualifier,
-        low: f.low,
-        high: f.high,
-        text: body,
-        span,
-        equivalents,
-        alternativeUnits: f.alternatives,
-      }
-    : {
-        value: f.value,
-        unit: f.unit,
-        qualifier: f.qualifier,
-        low: f.low,
-        high: f.high,
-        text: body,
-        span,
-        equivalents,
-      };
+  return f.alternatives ? { ...quantity, alternativeUnits: f.alternatives } : quantity;
 }
 
 /** Scans the whole text; shared by findQuantities and parseAmount. */
