@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import { EVENTS } from './api/events';
 import * as inp from './api/inputs';
 import * as out from './api/outputs';
+import * as rec from './api/reconcile-io';
 import type { Result } from './api/result';
 
 /**
@@ -31,8 +32,33 @@ export const API = {
   'import.cancel': { input: inp.jobInput, output: out.cancelOutput },
   'jobs.get': { input: inp.jobInput, output: out.jobOutput },
   /** Native dialogs: Electron shows them; the browser host answers `unsupported` (type a path). */
+  /** Compare: claim keys with one cell per report and summary columns, in the analyst's currency. */
+  'keys.list': { input: rec.keysListInput, output: rec.keysPageOutput },
+  'keys.columns': { input: rec.keysColumnsInput, output: rec.keysColumnsOutput },
+  /** Reconcile: one key's claims, suggestion with reasons, consensus, decision and audit trail. */
+  'keys.get': { input: rec.keyGetInput, output: rec.keyDetailOutput },
+  'keys.merge': { input: rec.keysMergeInput, output: rec.keyOutput },
+  'keys.split': { input: rec.keySplitInput, output: rec.keyOutput },
+  'keys.rename': { input: rec.keyRenameInput, output: rec.keyOutput },
+  'keys.exclude': { input: rec.keyExcludeInput, output: rec.keyOutput },
+  'keys.include': { input: rec.keyIncludeInput, output: rec.keyOutput },
+  'claims.move': { input: rec.claimsMoveInput, output: rec.keyOutput },
+  'decisions.save': { input: rec.decisionSaveInput, output: rec.decisionOutput },
+  /** Undo/redo replay `history` (kept in the project, so they work across restarts). */
+  'history.list': { input: rec.historyListInput, output: rec.historyListOutput },
+  'history.undo': { input: inp.emptyInput, output: rec.historyStepOutput },
+  'history.redo': { input: inp.emptyInput, output: rec.historyStepOutput },
+  'fx.list': { input: rec.fxListInput, output: rec.fxListOutput },
+  'fx.set': { input: rec.fxSetInput, output: rec.fxListOutput },
+  'fx.delete': { input: rec.fxDeleteInput, output: rec.fxListOutput },
+  /** Exports run as jobs ('job.progress' / 'job.done'); the file appears only when complete. */
+  'export.start': { input: rec.exportStartInput, output: out.jobStartedOutput },
+  'export.preview': { input: rec.exportPreviewInput, output: rec.exportPreviewOutput },
+  'jobs.cancel': { input: inp.jobInput, output: out.cancelOutput },
   'dialog.pickImportPaths': { input: inp.pickImportInput, output: out.pathsOutput },
   'dialog.pickProjectFile': { input: inp.pickProjectInput, output: out.maybePathOutput },
+  /** Save dialog for exports; the browser host answers `unsupported` (type a path). */
+  'dialog.pickExportPath': { input: inp.pickExportInput, output: out.maybePathOutput },
 } as const satisfies Record<string, { input: z.ZodType; output: z.ZodType }>;
 
 export type ApiMethod = keyof typeof API;

@@ -9,6 +9,13 @@ const ARTICLE_FILTERS = [
   { name: 'All files', extensions: ['*'] },
 ];
 const PROJECT_FILTERS = [{ name: 'Concord project', extensions: ['concord'] }];
+const EXPORT_FILTERS: Record<string, { name: string; extensions: string[] }> = {
+  csv: { name: 'CSV', extensions: ['csv'] },
+  xlsx: { name: 'Excel workbook', extensions: ['xlsx'] },
+  json: { name: 'JSON', extensions: ['json'] },
+  md: { name: 'Markdown', extensions: ['md'] },
+  'csl-json': { name: 'CSL-JSON (Zotero)', extensions: ['json'] },
+};
 
 /** The Electron side of the contract's dialog.* methods (the browser host has none). */
 export function createNativeDialogs(window: () => BrowserWindow | null): NativeDialogs {
@@ -44,6 +51,18 @@ export function createNativeDialogs(window: () => BrowserWindow | null): NativeD
         title: 'New project',
         defaultPath: 'Untitled.concord',
         filters: PROJECT_FILTERS,
+        properties: ['createDirectory', 'showOverwriteConfirmation'],
+      };
+      const result = await (win ? dialog.showSaveDialog(win, options) : dialog.showSaveDialog(options));
+      return result.canceled || !result.filePath ? null : result.filePath;
+    },
+    async pickExportPath(format, suggestedName) {
+      const filter = EXPORT_FILTERS[format] ?? { name: format, extensions: ['*'] };
+      const win = parent();
+      const options: Electron.SaveDialogOptions = {
+        title: 'Export the reconciled table',
+        defaultPath: suggestedName ?? `reconciled.${filter.extensions[0] ?? 'txt'}`,
+        filters: [filter],
         properties: ['createDirectory', 'showOverwriteConfirmation'],
       };
       const result = await (win ? dialog.showSaveDialog(win, options) : dialog.showSaveDialog(options));

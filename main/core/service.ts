@@ -9,6 +9,12 @@ import { sourceText } from './db/sources';
 import type { Project } from './project';
 import { ClaimEditing } from './service/claim-edits';
 import { ServiceError } from './service/errors';
+import {
+  ExportsPlaceholder,
+  FxPlaceholder,
+  HistoryPlaceholder,
+  ReconcilePlaceholder,
+} from './service/reconcile-placeholder';
 import { ImportJobs } from './service/import-jobs';
 
 export interface ServiceOptions {
@@ -27,6 +33,10 @@ export class ConcordService {
   private readonly jobs: ImportJobs;
   /** claims.setStatus/update/create and the lexicon pickers (service/claim-edits.ts). */
   readonly edits: ClaimEditing;
+  readonly reconcile = new ReconcilePlaceholder();
+  readonly history = new HistoryPlaceholder();
+  readonly fx = new FxPlaceholder();
+  readonly exports = new ExportsPlaceholder();
 
   constructor(
     readonly project: Project,
@@ -75,6 +85,10 @@ export class ConcordService {
 
   job(input: ApiParsedInput<'jobs.get'>): ApiOutput<'jobs.get'> {
     return this.jobs.get(input.jobId);
+  }
+
+  cancelJob(input: ApiParsedInput<'jobs.cancel'>): ApiOutput<'jobs.cancel'> {
+    return { cancelled: this.jobs.cancel(input.jobId) };
   }
 
   isBusy(): boolean {

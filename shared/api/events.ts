@@ -15,6 +15,26 @@ export const EVENTS = {
     summary: batchSummarySchema.nullable(),
     error: z.object({ code: z.enum(API_ERROR_CODES), message: z.string() }).nullable(),
   }),
+  /** Progress of an export or re-extraction job (imports have their own, richer events). */
+  'job.progress': z.object({
+    jobId: z.string(),
+    kind: z.enum(['export', 'extract']),
+    done: z.number().int(),
+    total: z.number().int().nullable(),
+    message: z.string(),
+  }),
+  /** Exactly one per export/extract job; `error` set when it failed or was cancelled. */
+  'job.done': z.object({
+    jobId: z.string(),
+    kind: z.enum(['export', 'extract']),
+    state: z.enum(['done', 'cancelled', 'failed']),
+    /** The written file (exports). */
+    path: z.string().nullable(),
+    message: z.string(),
+    error: z.object({ code: z.enum(API_ERROR_CODES), message: z.string() }).nullable(),
+  }),
+  /** Data changed outside the caller's view (undo/redo, re-extraction): views refetch. */
+  'data.changed': z.object({ what: z.array(z.enum(['sources', 'claims', 'keys', 'lexicon', 'decisions'])) }),
   /** Another project was opened (menu, dialog, `project.open`). */
   'project.changed': projectInfoOutput,
   /** A native menu item the renderer handles itself (e.g. Edit → Find focuses the search box). */

@@ -64,6 +64,12 @@ export const importStartInput = z.object({ paths: z.array(path).min(1).max(10_00
 export const jobInput = z.object({ jobId: id }).strict();
 export const projectOpenInput = z.object({ path, create: z.boolean().optional() }).strict();
 export const pickImportInput = z.object({ mode: z.enum(['files', 'folder']) }).strict();
+export const pickExportInput = z
+  .object({
+    format: z.enum(['csv', 'xlsx', 'json', 'md', 'csl-json']),
+    suggestedName: z.string().max(255).optional(),
+  })
+  .strict();
 export const pickProjectInput = z.object({ mode: z.enum(['open', 'create']) }).strict();
 
 /** Claims are addressed by their public id, 'c_' + row id. */

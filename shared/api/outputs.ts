@@ -33,10 +33,12 @@ export const sourceDetailOutput = z.object({
   claims: z.array(claimSchema),
 });
 
+/** import: files into the project; export: the reconciled table to a file; extract: re-extraction. */
+export const JOB_KINDS = ['import', 'export', 'extract'] as const;
 export const JOB_STATES = ['running', 'done', 'cancelled', 'failed'] as const;
 export const jobOutput = z.object({
   jobId: z.string(),
-  kind: z.literal('import'),
+  kind: z.enum(JOB_KINDS),
   state: z.enum(JOB_STATES),
   progress: importProgressSchema.nullable(),
   summary: batchSummarySchema.nullable(),

@@ -206,6 +206,26 @@ CREATE TABLE history (
 CREATE INDEX history_target ON history(target_type, target_id);
 `;
 
-export const MIGRATIONS: ReadonlyArray<Migration> = [{ version: 1, name: 'initial schema', sql: V1_INITIAL }];
+/**
+ * v2: the analyst's exclusions of a report from a key (with the reason Compare and exports show),
+ * and an index for undo/redo, which walk history newest-first by undone state.
+ */
+const V2_EXCLUSIONS = `
+CREATE TABLE claim_exclusions (
+  key_id   INTEGER NOT NULL REFERENCES claim_keys(id) ON DELETE CASCADE,
+  claim_id INTEGER NOT NULL REFERENCES claims(id) ON DELETE CASCADE,
+  reason   TEXT NOT NULL CHECK (reason IN ('syndicated_copy','different_definition','stale','typo','other')),
+  note     TEXT,
+  at       TEXT NOT NULL,
+  PRIMARY KEY (key_id, claim_id)
+) WITHOUT ROWID;
+CREATE INDEX claim_exclusions_claim ON claim_exclusions(claim_id);
+CREATE INDEX history_undo ON history(undone, id);
+`;
+
+export const MIGRATIONS: ReadonlyArray<Migration> = [
+  { version: 1, name: 'initial schema', sql: V1_INITIAL },
+  { version: 2, name: 'exclusions and undo index', sql: V2_EXCLUSIONS },
+];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;

@@ -6,6 +6,7 @@ import type { ProjectSession } from './session';
 export interface NativeDialogs {
   pickImportPaths(mode: 'files' | 'folder'): Promise<string[]>;
   pickProjectFile(mode: 'open' | 'create'): Promise<string | null>;
+  pickExportPath(format: string, suggestedName?: string): Promise<string | null>;
 }
 
 export interface HostDescription {
@@ -40,11 +41,33 @@ export function createHandlers(session: ProjectSession, host: HostDescription): 
     'import.start': (i) => session.service.startImport(i),
     'import.cancel': (i) => session.service.cancelImport(i),
     'jobs.get': (i) => session.service.job(i),
+    'keys.list': (i) => session.service.reconcile.listKeys(i),
+    'keys.columns': (i) => session.service.reconcile.columns(i),
+    'keys.get': (i) => session.service.reconcile.getKey(i),
+    'keys.merge': (i) => session.service.reconcile.merge(i),
+    'keys.split': (i) => session.service.reconcile.split(i),
+    'keys.rename': (i) => session.service.reconcile.rename(i),
+    'keys.exclude': (i) => session.service.reconcile.exclude(i),
+    'keys.include': (i) => session.service.reconcile.include(i),
+    'claims.move': (i) => session.service.reconcile.move(i),
+    'decisions.save': (i) => session.service.reconcile.saveDecision(i),
+    'history.list': (i) => session.service.history.list(i),
+    'history.undo': () => session.service.history.undo(),
+    'history.redo': () => session.service.history.redo(),
+    'fx.list': (i) => session.service.fx.list(i),
+    'fx.set': (i) => session.service.fx.set(i),
+    'fx.delete': (i) => session.service.fx.delete(i),
+    'export.start': (i) => session.service.exports.start(i),
+    'export.preview': (i) => session.service.exports.preview(i),
+    'jobs.cancel': (i) => session.service.cancelJob(i),
     'dialog.pickImportPaths': async (i) => ({
       paths: dialogs ? await dialogs.pickImportPaths(i.mode) : noDialogs(),
     }),
     'dialog.pickProjectFile': async (i) => ({
       path: dialogs ? await dialogs.pickProjectFile(i.mode) : noDialogs(),
+    }),
+    'dialog.pickExportPath': async (i) => ({
+      path: dialogs ? await dialogs.pickExportPath(i.format, i.suggestedName) : noDialogs(),
     }),
   };
 }
