@@ -7,6 +7,7 @@ import { schemaVersion } from './db/migrate';
 import { pageSources, sourceSummaryById } from './db/source-pages';
 import { sourceText } from './db/sources';
 import type { Project } from './project';
+import { BackgroundJobs } from './service/background-jobs';
 import { ClaimEditing } from './service/claim-edits';
 import { ServiceError } from './service/errors';
 import {
@@ -31,6 +32,8 @@ export interface ServiceOptions {
  */
 export class ConcordService {
   private readonly jobs: ImportJobs;
+  /** Exports and re-extraction (service/background-jobs.ts). */
+  readonly background: BackgroundJobs;
   /** claims.setStatus/update/create and the lexicon pickers (service/claim-edits.ts). */
   readonly edits: ClaimEditing;
   readonly reconcile = new ReconcilePlaceholder();
@@ -44,6 +47,7 @@ export class ConcordService {
     private readonly options: ServiceOptions = {},
   ) {
     this.jobs = new ImportJobs(project, events, options.workers ?? 0);
+    this.background = new BackgroundJobs(events);
     this.edits = new ClaimEditing(project.db);
   }
 
@@ -84,20 +88,22 @@ export class ConcordService {
   }
 
   job(input: ApiParsedInput<'jobs.get'>): ApiOutput<'jobs.get'> {
-    return this.jobs.get(input.jobId);
+    return this.background.has(input.jobId) ? this.background.get(input.jobId) : this.jobs.get(input.jobId);
   }
 
+  /** Cancels an import, export or re-extraction job. */
   cancelJob(input: ApiParsedInput<'jobs.cancel'>): ApiOutput<'jobs.cancel'> {
-    return { cancelled: this.jobs.cancel(input.jobId) };
+    const jobs = this.background.has(input.jobId) ? this.background : this.jobs;
+    return { cancelled: jobs.cancel(input.jobId) };
   }
 
   isBusy(): boolean {
-    return this.jobs.running() !== undefined;
+    return this.jobs.running() !== undefined || this.background.running() !== undefined;
   }
 
-  /** Stops running imports; the caller closes the project afterwards (it may outlive the service). */
+  /** Stops running jobs; the caller closes the project afterwards (it may outlive the service). */
   async close(): Promise<void> {
-    await this.jobs.close();
+    await Promise.all([this.jobs.close(), this.background.close()]);
   }
 
   /** Typed paths come from people: "~/news" and relative paths mean what a shell would make of them. */

@@ -23,7 +23,7 @@ export const EVENTS = {
     total: z.number().int().nullable(),
     message: z.string(),
   }),
-  /** Exactly one per export/extract job; `error` set when it failed or was cancelled. */
+  /** Exactly one per export/extract job; `error` is set when it failed (not when cancelled). */
   'job.done': z.object({
     jobId: z.string(),
     kind: z.enum(['export', 'extract']),

@@ -2,6 +2,7 @@ import type Database from 'better-sqlite3';
 import type { Claim, ClaimStatus, Qualifier } from '../../../shared/model';
 import { CLAIM_SELECT, insertClaim, toClaim, type ClaimRow } from './claims';
 import { ensureClaimKey } from './lexicon';
+import { recordChanges, type HistoryChange } from './history';
 import { prepared } from './prepared';
 
 /**
@@ -80,18 +81,8 @@ function columnsOf(
   return prepared(db, COLUMNS_SQL).get(id) as (ClaimColumns & { origin: Claim['origin'] }) | undefined;
 }
 
-function record(
-  db: Database.Database,
-  action: string,
-  id: number,
-  before: unknown,
-  after: unknown,
-  at: string,
-): void {
-  prepared(
-    db,
-    `INSERT INTO history (at, action, target_type, target_id, before, after) VALUES (?, ?, 'claim', ?, ?, ?)`,
-  ).run(at, action, `c_${id}`, before === null ? null : JSON.stringify(before), JSON.stringify(after));
+function claimChange(action: string, id: number, before: unknown, after: unknown): HistoryChange {
+  return { action, targetType: 'claim', targetId: `c_${id}`, before, after };
 }
 
 export function claimById(db: Database.Database, id: number): Claim {
@@ -123,17 +114,20 @@ export function setClaimStatus(
 ): Claim[] {
   const ids = [...new Set(publicIds.map(rowIdOf))];
   const update = prepared(db, 'UPDATE claims SET status = ?, updated_at = ? WHERE id = ?');
-  return db.transaction(() =>
-    ids.map((id) => {
+  return db.transaction(() => {
+    const changes: HistoryChange[] = [];
+    const claims = ids.map((id) => {
       const before = columnsOf(db, id);
       if (!before) throw new ClaimEditError('not_found', `No claim c_${id} in this project.`);
       if (before.status !== status) {
         update.run(status, at, id);
-        record(db, 'claim.status', id, { status: before.status }, { status }, at);
+        changes.push(claimChange('claim.status', id, { status: before.status }, { status }));
       }
       return claimById(db, id);
-    }),
-  )();
+    });
+    recordChanges(db, changes, at);
+    return claims;
+  })();
 }
 
 /** Applies PATCH to one claim; an extracted claim the analyst changes becomes 'edited'. */
@@ -164,7 +158,7 @@ export function updateClaim(db: Database.Database, publicId: string, patch: Clai
          value = @value, value_low = @low, value_high = @high, unit = @unit, qualifier = @qualifier,
          as_of = @asOf, note = @note, status = @status, updated_at = @at WHERE id = @id`,
     ).run({ ...next, at, id });
-    record(db, 'claim.update', id, before, next, at);
+    recordChanges(db, [claimChange('claim.update', id, before, next)], at);
     return claimById(db, id);
   })();
 }
@@ -227,12 +221,16 @@ export function createManualClaim(db: Database.Database, c: ManualClaim, at: str
       equivalents: [],
     });
     prepared(db, `UPDATE claims SET status = 'accepted' WHERE id = ?`).run(id);
-    record(
+    recordChanges(
       db,
-      'claim.create',
-      id,
-      null,
-      { ...columnsOf(db, id), sourceId: source.id, span: [start, end], text: c.text },
+      [
+        claimChange('claim.create', id, null, {
+          ...columnsOf(db, id),
+          sourceId: source.id,
+          span: [start, end],
+          text: c.text,
+        }),
+      ],
       at,
     );
     return claimById(db, id);

@@ -208,7 +208,8 @@ CREATE INDEX history_target ON history(target_type, target_id);
 
 /**
  * v2: the analyst's exclusions of a report from a key (with the reason Compare and exports show),
- * and an index for undo/redo, which walk history newest-first by undone state.
+ * history groups (one analyst action = one undo step) and indexes for undo/redo, which walk
+ * history newest-first by undone state.
  */
 const V2_EXCLUSIONS = `
 CREATE TABLE claim_exclusions (
@@ -220,7 +221,9 @@ CREATE TABLE claim_exclusions (
   PRIMARY KEY (key_id, claim_id)
 ) WITHOUT ROWID;
 CREATE INDEX claim_exclusions_claim ON claim_exclusions(claim_id);
+ALTER TABLE history ADD COLUMN group_id INTEGER;
 CREATE INDEX history_undo ON history(undone, id);
+CREATE INDEX history_group ON history(group_id);
 `;
 
 export const MIGRATIONS: ReadonlyArray<Migration> = [

@@ -36,7 +36,7 @@ export class ProjectSession {
     if (this.current.isBusy()) {
       throw new ServiceError(
         'busy',
-        'An import is running in this project; cancel it before opening another.',
+        'An import, export or re-extraction is running in this project; cancel it before opening another.',
       );
     }
     if (!create && !existsSync(file)) throw new ServiceError('not_found', `${file} does not exist.`, file);
