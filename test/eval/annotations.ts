@@ -43,14 +43,19 @@ function repoRoot(): string {
 
 const REPO = repoRoot();
 
-/** The annotated sets: our own articles, and the two seed articles read from ../shared/seeds. */
+/**
+ * The annotated sets: the two seed articles read from ../shared/seeds, our own articles (the
+ * extractor was tuned on them), and the held-out articles nobody tuned on (the honest estimate).
+ */
 export function loadEvalSets(): EvalSet[] {
   const own = join(REPO, 'test', 'fixtures', 'eval', 'own');
   const seeds = join(REPO, 'test', 'fixtures', 'eval', 'seeds');
+  const heldout = join(REPO, 'test', 'fixtures', 'eval', 'heldout');
   const read = (dir: string) =>
     JSON.parse(readFileSync(join(dir, 'annotations.json'), 'utf8')) as GoldArticle[];
   return [
     { name: 'seeds', articlesDir: join(REPO, '..', 'shared', 'seeds'), articles: read(seeds) },
     { name: 'own', articlesDir: join(own, 'articles'), articles: read(own) },
+    { name: 'heldout', articlesDir: join(heldout, 'articles'), articles: read(heldout) },
   ];
 }
